@@ -1,0 +1,43 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { mermaidPlugin } from './src/plugins/mermaid/satteri-mermaid.ts';
+import { baseLinksPlugin } from './src/plugins/base-links.ts';
+import { toSidebar } from './src/lib/chapter.ts';
+
+// Deploying under a sub-path (e.g. https://example.org/se/kapitel-2/): set SITE_URL and BASE_PATH.
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    processor: satteri({
+      features: { headingAttributes: true },
+      mdastPlugins: [mermaidPlugin()],
+      hastPlugins: [baseLinksPlugin(base)],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: 'Verteilte Softwaresysteme',
+      description:
+        'Kursnotizen zu Software Engineering, Kapitel 2: verteilte Softwaresysteme, Systemarchitektur und Systemdesign.',
+      defaultLocale: 'root',
+      locales: { root: { label: 'Deutsch', lang: 'de' } },
+      markdown: { processedDirs: ['./content/docs'] },
+      customCss: ['./src/styles/custom.css'],
+      components: {
+        Search: './src/components/overrides/Search.astro',
+      },
+      pagination: true,
+      lastUpdated: false,
+      sidebar: toSidebar(),
+    }),
+    mdx(),
+  ],
+});
