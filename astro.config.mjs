@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mermaidPlugin } from './src/plugins/mermaid/satteri-mermaid.ts';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
@@ -39,5 +40,6 @@ export default defineConfig({
       sidebar: toSidebar(),
     }),
     mdx(),
+    preact(),
   ],
 });
