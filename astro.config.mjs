@@ -11,10 +11,13 @@ import { toSidebar } from './src/lib/chapter.ts';
 // Deploying under a sub-path (e.g. https://example.org/se/kapitel-2/): set SITE_URL and BASE_PATH.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH ?? '/';
+// Build output folder; tests read the same variable.
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   markdown: {
     processor: satteri({

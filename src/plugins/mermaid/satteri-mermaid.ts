@@ -4,7 +4,9 @@ import { diagramHash, renderDiagram, type RenderedDiagram } from './render.ts';
 
 /** Checks that a diagram names itself for screen readers; returns the problem in German or null. */
 export function missingAccessibility(source: string): string | null {
-  const missing = ['accTitle', 'accDescr'].filter((key) => !new RegExp(`^\\s*${key}\\s*[:{]`, 'm').test(source));
+  const missing = ['accTitle', 'accDescr'].filter(
+    (key) => !new RegExp(`^\\s*${key}\\s*[:{]`, 'm').test(source),
+  );
   return missing.length === 0 ? null : `Mermaid-Diagramm ohne ${missing.join(' und ')}`;
 }
 
@@ -40,7 +42,9 @@ export function mermaidPlugin() {
       try {
         [light, dark] = await Promise.all([renderDiagram(source, 'light'), renderDiagram(source, 'dark')]);
       } catch (error) {
-        throw new Error(`${at}: Mermaid-Diagramm lässt sich nicht rendern: ${(error as Error).message}`);
+        throw new Error(`${at}: Mermaid-Diagramm lässt sich nicht rendern: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
       return {
         raw: `<div class="mermaid-diagram" data-diagram="${diagramHash(source)}">${variant('light', light)}${variant('dark', dark)}</div>`,

@@ -1,0 +1,63 @@
+// `npm test`: every check the project has, in order, failing on any failure. Ends with one plain
+// line "N passed, N failed" that sums the step checks (lint, format, types, build) and every test.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const results = { passed: 0, failed: 0 };
+const failures = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return status === 0;
+}
+
+function step(label, command, args) {
+  const ok = run(label, command, args);
+  results[ok ? 'passed' : 'failed'] += 1;
+  if (!ok) failures.push(label);
+  return ok;
+}
+
+/** Runs a test runner that writes a JSON report and adds its test counts. */
+function suite(label, command, args, report, count) {
+  rmSync(report, { force: true });
+  const ok = run(label, command, args, { CI: process.env.CI ?? '1' });
+  if (!existsSync(report)) {
+    results.failed += 1;
+    failures.push(`${label} (kein Bericht)`);
+    return;
+  }
+  const { passed, failed } = count(JSON.parse(readFileSync(report, 'utf8')));
+  results.passed += passed;
+  results.failed += failed;
+  if (!ok || failed > 0) failures.push(label);
+  if (!ok && failed === 0) results.failed += 1;
+}
+
+mkdirSync('test-results', { recursive: true });
+step('ESLint', 'npx', ['eslint', '.']);
+step('Prettier', 'npx', ['prettier', '--check', '.']);
+step('astro check', 'npx', ['astro', 'check']);
+suite(
+  'Vitest',
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
+  'test-results/unit.json',
+  (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }),
+);
+if (step('Build', 'npx', ['astro', 'build'])) {
+  suite('Playwright', 'npx', ['playwright', 'test'], 'test-results/e2e.json', (r) => ({
+    passed: r.stats.expected + r.stats.flaky,
+    failed: r.stats.unexpected,
+  }));
+} else {
+  console.log('\nBuild fehlgeschlagen: End-to-End-Tests übersprungen.');
+  results.failed += 1;
+  failures.push('Playwright (übersprungen)');
+}
+
+if (failures.length > 0) console.log(`\nFehlgeschlagen: ${failures.join(', ')}`);
+console.log(`\n${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed === 0 ? 0 : 1);

@@ -1,0 +1,80 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+/** Hosts a page may talk to: the loopback range only. */
+export function isLoopback(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
+/**
+ * Every page of the built site as a URL path, read from dist/ (so a new page is tested without
+ * anyone listing it): `/`, `/einfuehrung/`, …, and `/404.html`.
+ */
+export function builtPages(dir = process.env.OUT_DIR ?? 'dist'): string[] {
+  const pages: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== '_astro' && name !== 'pagefind') walk(path);
+      } else if (name.endsWith('.html')) {
+        const rel = relative(dir, path).split(sep).join('/');
+        pages.push(`/${rel.replace(/(^|\/)index\.html$/, '$1')}`);
+      }
+    }
+  };
+  walk(dir);
+  return pages.sort();
+}
+
+/** Starlight stores the chosen theme in localStorage; set it before any script runs. */
+export async function useTheme(page: Page, theme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+}
+
+interface Guards {
+  /** Requests to any host outside loopback, recorded (and blocked) during the test. */
+  foreignRequests: string[];
+  /** Console errors and uncaught page errors. */
+  consoleErrors: string[];
+}
+
+/**
+ * The shared `test`: every page the test opens is watched. A request that would leave the
+ * origin is blocked and fails the test, and so does any console error.
+ */
+export const test = base.extend<Guards>({
+  foreignRequests: [
+    async ({ context }, use) => {
+      const foreign: string[] = [];
+      await context.route(
+        (url) => !isLoopback(url.href),
+        (route) => {
+          foreign.push(route.request().url());
+          return route.abort('blockedbyclient');
+        },
+      );
+      await use(foreign);
+      expect(foreign, 'Anfragen an fremde Hosts (nur die eigene Origin ist erlaubt)').toEqual([]);
+    },
+    { auto: true },
+  ],
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
+      });
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await use(errors);
+      expect(errors, 'Konsolenfehler').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
