@@ -1,0 +1,82 @@
+// Consistent hashing places nodes and keys on one ring of 32-bit hashes; a key belongs to the first
+// node point clockwise from it, so adding or removing a node moves only about 1/n of the keys (Karger
+// et al. 1997). Memcached clients (ketama), Cassandra, DynamoDB and Envoy's ring hash use it, with many
+// virtual nodes per node to even out the shares. Cost per lookup: O(log(nodes · virtual nodes)).
+
+import { fmix32 } from '../shared/random.ts';
+
+export interface Ring {
+  /** Node ids on the ring. */
+  nodes: number[];
+  /** Hash of each point, ascending. */
+  points: Uint32Array;
+  /** Node owning each point. */
+  owners: Int32Array;
+}
+
+/**
+ * Position of a key on the ring.
+ * @example
+ * keyHash(1); // 1364076727
+ */
+export function keyHash(key: number): number {
+  return fmix32(key);
+}
+
+/** Position of the v-th virtual node of `node`, independent of the other nodes on the ring. */
+function pointHash(node: number, v: number): number {
+  return fmix32(fmix32(node + 0x9e3779b9) + Math.imul(v + 1, 0x85ebca6b));
+}
+
+/**
+ * Builds a ring with `virtualNodes` points per node.
+ * @example
+ * const ring = createRing([0, 1, 2], 100); // 300 points
+ */
+export function createRing(nodes: number[], virtualNodes: number): Ring {
+  const entries: { hash: number; node: number }[] = [];
+  for (const node of nodes) {
+    for (let v = 0; v < virtualNodes; v++) entries.push({ hash: pointHash(node, v), node });
+  }
+  entries.sort((a, b) => a.hash - b.hash || a.node - b.node);
+  return {
+    nodes: [...nodes],
+    points: Uint32Array.from(entries, (entry) => entry.hash),
+    owners: Int32Array.from(entries, (entry) => entry.node),
+  };
+}
+
+/**
+ * The node responsible for `key`: the owner of the first point at or after the key's hash, wrapping.
+ * @example
+ * nodeFor(createRing([0, 1, 2], 100), 42); // 0, 1 or 2 — always the same for 42
+ */
+export function nodeFor(ring: Ring, key: number): number {
+  const hash = keyHash(key);
+  const points = ring.points;
+  let low = 0;
+  let high = points.length; // first index with points[index] >= hash, or length
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (points[mid] < hash) low = mid + 1;
+    else high = mid;
+  }
+  return ring.owners[low === points.length ? 0 : low];
+}
+
+/**
+ * Share of the hash space each node owns (sums to 1) — the expected share of keys.
+ * @example
+ * ringShares(createRing([0, 1], 200)); // Map { 0 => ~0.5, 1 => ~0.5 }
+ */
+export function ringShares(ring: Ring): Map<number, number> {
+  const shares = new Map<number, number>(ring.nodes.map((node) => [node, 0]));
+  const points = ring.points;
+  for (let i = 0; i < points.length; i++) {
+    // Point i owns the arc from the previous point (exclusive) up to itself.
+    const previous = i === 0 ? points[points.length - 1] - 2 ** 32 : points[i - 1];
+    const owner = ring.owners[i];
+    shares.set(owner, (shares.get(owner) ?? 0) + (points[i] - previous) / 2 ** 32);
+  }
+  return shares;
+}

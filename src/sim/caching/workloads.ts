@@ -1,0 +1,154 @@
+// Access traces for the cache lab: Zipf popularity (web objects, key-value stores: Breslau et al.
+// 1999), uniform keys, a sequential loop (scans, the worst case for LRU), a hot set that shifts over
+// time, and a trace typed by the reader. Keys are integers 0..keys−1. Zipf draws cost O(log keys)
+// each (binary search in the precomputed distribution); the others O(1).
+
+import { deriveSeed, mulberry32 } from '../shared/random.ts';
+
+/** Largest key a reader may type; also the largest key space of generated workloads. */
+export const MAX_KEY = 1_000_000;
+/** Most entries a typed trace may have. */
+export const MAX_CUSTOM_LENGTH = 100_000;
+
+export type Workload =
+  | { kind: 'zipf'; keys: number; alpha: number; length: number }
+  | { kind: 'uniform'; keys: number; length: number }
+  | { kind: 'loop'; keys: number; length: number }
+  | { kind: 'shifting'; keys: number; alpha: number; length: number; shiftEvery: number; shiftBy: number }
+  | { kind: 'custom'; text: string };
+
+export type ParsedTrace =
+  { ok: true; trace: Int32Array } | { ok: false; message: string; position: number; token: string };
+
+const de = new Intl.NumberFormat('de-DE');
+
+/**
+ * Parses a typed trace such as "1, 2, 3, 4, 1, 2, 5"; commas, semicolons and spaces separate entries.
+ * The German message names the 1-based position and the bad token.
+ * @example
+ * parseTrace('1, 2, x'); // { ok: false, message: 'Eintrag 3 („x“) ist keine ganze Zahl ≥ 0.', position: 3, token: 'x' }
+ */
+export function parseTrace(text: string): ParsedTrace {
+  const trimmed = text.trim();
+  if (trimmed === '') {
+    return {
+      ok: false,
+      message: 'Die Zugriffsfolge ist leer. Beispiel: 1, 2, 3, 4, 1, 2, 5',
+      position: 0,
+      token: '',
+    };
+  }
+  const tokens = trimmed.split(/\s*[,;]\s*|\s+/);
+  if (tokens.length > 1 && tokens[tokens.length - 1] === '') tokens.pop(); // "1, 2, 3," is fine
+  if (tokens.length > MAX_CUSTOM_LENGTH) {
+    const message = `Die Zugriffsfolge hat ${de.format(tokens.length)} Einträge; erlaubt sind höchstens ${de.format(MAX_CUSTOM_LENGTH)}.`;
+    return { ok: false, message, position: 0, token: '' };
+  }
+  const trace = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const position = i + 1;
+    if (token === '') {
+      return {
+        ok: false,
+        message: `Eintrag ${position} ist leer (zwei Trennzeichen hintereinander).`,
+        position,
+        token,
+      };
+    }
+    const shown = token.length > 20 ? `${token.slice(0, 20)}…` : token;
+    if (!/^\d+$/.test(token)) {
+      return {
+        ok: false,
+        message: `Eintrag ${position} („${shown}“) ist keine ganze Zahl ≥ 0.`,
+        position,
+        token,
+      };
+    }
+    const key = Number(token);
+    if (key > MAX_KEY) {
+      const message = `Eintrag ${position} („${shown}“) ist zu groß; erlaubt sind Schlüssel von 0 bis ${de.format(MAX_KEY)}.`;
+      return { ok: false, message, position, token };
+    }
+    trace[i] = key;
+  }
+  return { ok: true, trace };
+}
+
+/**
+ * Cumulative Zipf distribution over ranks 1..keys: P(rank r) ∝ 1 / r^alpha; the last entry is 1.
+ * @example
+ * zipfCdf(2, 1); // Float64Array [0.666…, 1]
+ */
+export function zipfCdf(keys: number, alpha: number): Float64Array {
+  const cdf = new Float64Array(keys);
+  let sum = 0;
+  for (let rank = 1; rank <= keys; rank++) {
+    sum += Math.pow(rank, -alpha);
+    cdf[rank - 1] = sum;
+  }
+  for (let i = 0; i < keys; i++) cdf[i] /= sum;
+  cdf[keys - 1] = 1;
+  return cdf;
+}
+
+/** Index of the first cdf entry above u (u in [0, 1)). */
+function sample(cdf: Float64Array, u: number): number {
+  let low = 0;
+  let high = cdf.length - 1;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (cdf[mid] > u) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/**
+ * Generates the trace of a (validated) workload; key 0 is the most popular under Zipf.
+ * @example
+ * generateTrace({ kind: 'loop', keys: 3, length: 7 }, mulberry32(1)); // Int32Array [0, 1, 2, 0, 1, 2, 0]
+ */
+export function generateTrace(workload: Workload, random: () => number): Int32Array {
+  if (workload.kind === 'custom') {
+    const parsed = parseTrace(workload.text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    return parsed.trace;
+  }
+  const { keys, length } = workload;
+  const trace = new Int32Array(length);
+  switch (workload.kind) {
+    case 'uniform':
+      for (let i = 0; i < length; i++) trace[i] = Math.floor(random() * keys);
+      break;
+    case 'loop':
+      for (let i = 0, key = 0; i < length; i++, key = key + 1 === keys ? 0 : key + 1) trace[i] = key;
+      break;
+    case 'zipf': {
+      const cdf = zipfCdf(keys, workload.alpha);
+      for (let i = 0; i < length; i++) trace[i] = sample(cdf, random());
+      break;
+    }
+    case 'shifting': {
+      // Popularity ranks stay Zipf, but every `shiftEvery` accesses the ranks move to other keys.
+      const cdf = zipfCdf(keys, workload.alpha);
+      for (let i = 0; i < length; i++) {
+        const offset = (Math.floor(i / workload.shiftEvery) * workload.shiftBy) % keys;
+        const key = sample(cdf, random()) + offset;
+        trace[i] = key >= keys ? key - keys : key;
+      }
+      break;
+    }
+  }
+  return trace;
+}
+
+/**
+ * The trace a scenario with this workload and seed runs on — the same for `simulate`, the miss-ratio
+ * curve and the hierarchy, so views of one scenario compare like with like.
+ * @example
+ * traceFor({ kind: 'uniform', keys: 10, length: 5 }, 42); // the same five keys on every run
+ */
+export function traceFor(workload: Workload, seed: number): Int32Array {
+  return generateTrace(workload, mulberry32(deriveSeed(seed, 0)));
+}
