@@ -78,3 +78,23 @@ export const test = base.extend<Guards>({
     { auto: true },
   ],
 });
+
+/** Opens Starlight's search dialog, types a query and returns the result titles in order. */
+export async function search(page: Page, query: string): Promise<{ title: string; href: string }[]> {
+  if (!(await page.locator('dialog[open]').count())) {
+    await page.getByRole('button', { name: 'Suchen' }).click();
+  }
+  const input = page.getByRole('textbox', { name: 'Suchen' });
+  await input.fill(query);
+  const results = page.locator('.pagefind-ui__result');
+  await expect(page.locator('.pagefind-ui__message')).toContainText(query);
+  // Pagefind shows placeholders while it loads each result's data.
+  await expect(results.first()).toBeVisible();
+  await expect(page.locator('.pagefind-ui__results .pagefind-ui__loading')).toHaveCount(0);
+  return results.evaluateAll((items) =>
+    items.map((item) => {
+      const link = item.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link');
+      return { title: link?.textContent?.trim() ?? '', href: link?.getAttribute('href') ?? '' };
+    }),
+  );
+}

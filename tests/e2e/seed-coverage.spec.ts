@@ -21,6 +21,7 @@ const FIXES: [RegExp, string][] = [
   [/\bmehrer\b/g, 'mehrere'],
   [/Partioning/g, 'Partitioning'],
   [/Sclability/g, 'Scalability'],
+  [/ServiceDiscovery/g, 'Service Discovery'],
   [/Centralisierte/g, 'Zentralisierte'],
   [/upgedateten/g, 'aktualisierten'],
   [/hardcoden/g, 'hartcodieren'],
@@ -32,11 +33,14 @@ const STOPWORDS = new Set(
   ),
 );
 
-/** Lower-case word stems, so "Servers", "Server" and "Servern" compare equal. */
+/**
+ * Lower-case word stems, so "Servers", "Server" and "Servern" (or "verbessert" and "Verbesserte")
+ * compare equal: one inflection suffix off, then at most six letters.
+ */
 export function stems(text: string): string[] {
   return (text.toLowerCase().match(/[a-zäöüß0-9]+/g) ?? [])
     .filter((word) => word.length >= 3 && !STOPWORDS.has(word))
-    .map((word) => (word.length > 4 ? word.replace(/(en|em|er|es|st|e|n|s|t)$/, '') : word));
+    .map((word) => (word.length > 4 ? word.replace(/(en|em|er|es|st|e|n|s|t)$/, '') : word).slice(0, 6));
 }
 
 interface Statement {
@@ -55,7 +59,13 @@ function statements(deck: string): Statement[] {
         .trim() ?? '';
     for (const rawLine of slide.split('\n')) {
       let line = rawLine.trim();
-      if (!line || /^(class:|!\[|\[https?:|https?:)/.test(line) || /^Abb\. \d+: \[/.test(line)) continue;
+      if (
+        !line ||
+        line.includes('%20') ||
+        /^(class:|!\[|\[https?:|https?:)/.test(line) ||
+        /^Abb\. \d+: \[/.test(line)
+      )
+        continue;
       if (/^[-*] \[?https?:|^- <https?:|^- Abb\. \d+: /.test(line)) continue; // source lists
       line = line
         .replace(/^#+\s*|^[-*]\s+|^\d+\.\s+|^⇒\s*|^→\s*/g, '')
