@@ -1,10 +1,11 @@
+import type { PathLike } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findChromium } from '../../../src/lib/chromium.ts';
 
 const only =
   (...paths: string[]) =>
-  (path: string) =>
-    paths.includes(path);
+  (path: PathLike) =>
+    paths.includes(String(path));
 
 describe('findChromium', () => {
   it('prefers the path named in CHROMIUM_PATH', () => {

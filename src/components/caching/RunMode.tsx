@@ -1,0 +1,247 @@
+/**
+ * Run mode: a long workload run by every chosen policy on the same trace, the hit ratio over time
+ * revealed while playing, the figures side by side, the miss-ratio curve (computed on request) and
+ * the cache hierarchy on the same trace.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { POLICIES, runTrace, traceFor } from '../../sim/caching/index.ts';
+import type { RunResult } from '../../sim/caching/index.ts';
+import { LineChart } from '../lab/charts.tsx';
+import { useAnimationFrame } from '../lab/hooks.ts';
+import { LiveSummary } from '../lab/LiveSummary.tsx';
+import { ParamField } from '../lab/ParamField.tsx';
+import { PlaybackControls } from '../lab/PlaybackControls.tsx';
+import { count, finite, percent } from './format.ts';
+import { HierarchyView } from './HierarchyView.tsx';
+import { CurveSection } from './CurveSection.tsx';
+import { policiesOf, SPECS, toRunScenario, WINDOWS, WORKLOAD_KINDS } from './labState.ts';
+import type { CacheLabState, WorkloadKind } from './labState.ts';
+
+const SPEEDS = [0.5, 1, 2, 4] as const;
+/** Windows revealed per second at 1×: a run plays in five seconds. */
+const WINDOWS_PER_SECOND = 20;
+
+export const WORKLOAD_LABELS: Record<WorkloadKind, string> = {
+  zipf: 'Zipf (wenige Schlüssel sehr beliebt)',
+  uniform: 'gleichverteilt',
+  loop: 'Schleife (sequenzieller Durchlauf)',
+  shifting: 'wanderndes Hot Set (Zipf, verschiebt sich 4×)',
+};
+
+interface Props {
+  state: CacheLabState;
+  onChange: (patch: Partial<CacheLabState>) => void;
+  reduced: boolean;
+}
+
+export function RunMode({ state, onChange, reduced }: Props) {
+  const policies = policiesOf(state);
+  const runKey = [
+    state.wl,
+    state.keys,
+    state.alpha,
+    state.len,
+    state.size,
+    state.ttl,
+    state.seed,
+    policies,
+  ].join('|');
+  const built = useMemo(() => {
+    const { scenario, errors } = toRunScenario(state);
+    if (!scenario) return { errors, trace: null, runs: [] as RunResult[] };
+    const trace = traceFor(scenario.workload, scenario.seed);
+    const settings = { seed: scenario.seed, ttl: scenario.ttl };
+    const runs = scenario.policies.map((policy) =>
+      runTrace(policy, scenario.capacity, trace, settings, scenario.windows, scenario.warmup),
+    );
+    return { errors: [] as string[], trace, runs };
+  }, [runKey]);
+  const windows = built.runs[0]?.windowEnd.length ?? WINDOWS;
+
+  const [shown, setShown] = useState(0);
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState(1);
+  const progress = useRef(0);
+  const jump = (to: number) => {
+    progress.current = Math.max(0, Math.min(windows, to));
+    setShown(Math.floor(progress.current));
+    if (progress.current >= windows) setPlaying(false);
+  };
+  useEffect(() => {
+    setPlaying(false);
+    jump(0);
+  }, [built]);
+  // Reduced motion: the chart grows in one jump per second instead of smoothly.
+  useAnimationFrame(
+    playing,
+    (elapsed) => jump(progress.current + (elapsed / 1000) * WINDOWS_PER_SECOND * speed),
+    reduced ? 1000 : 0,
+  );
+
+  const labels = policies.map((id) => POLICIES[id].label);
+  const finished = shown >= windows;
+  const field = <K extends keyof CacheLabState>(key: K, label: string, size = 7) => (
+    <ParamField
+      id={`c-field-${key}`}
+      label={label}
+      param={SPECS[key]}
+      value={state[key]}
+      onChange={(value) => onChange({ [key]: value } as Partial<CacheLabState>)}
+      size={size}
+    />
+  );
+  return (
+    <div class="c-mode" data-testid="c-run-mode">
+      <fieldset class="lab-panel lab-controls">
+        <legend>Last und Cache</legend>
+        <label for="c-field-wl">
+          Lastmuster
+          <select
+            id="c-field-wl"
+            value={state.wl}
+            onChange={(e) => onChange({ wl: e.currentTarget.value as WorkloadKind })}
+          >
+            {WORKLOAD_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {WORKLOAD_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {field('keys', 'Anzahl der Schlüssel')}
+        {(state.wl === 'zipf' || state.wl === 'shifting') && field('alpha', 'Zipf-Exponent α (0–3)', 4)}
+        {field('len', 'Anzahl der Zugriffe')}
+        {field('size', 'Cache-Größe (Einträge)')}
+        {policies.includes('ttl') && field('ttl', 'TTL in Zugriffen')}
+        {field('seed', 'Seed', 10)}
+      </fieldset>
+      {built.errors.length > 0 && (
+        <div class="lab-errors">
+          {built.errors.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </div>
+      )}
+      <PlaybackControls
+        id="c-run"
+        playing={playing}
+        finished={finished}
+        onToggle={() => setPlaying(!playing)}
+        onStep={() => jump(progress.current + 5)}
+        onReset={() => {
+          setPlaying(false);
+          jump(0);
+        }}
+        onEnd={() => jump(windows)}
+        speed={speed}
+        speeds={SPEEDS}
+        onSpeed={setSpeed}
+        stepLabel="5 % der Zugriffe"
+      />
+      <HitRatioChart runs={built.runs} labels={labels} shown={shown} />
+      <FiguresTable runs={built.runs} labels={labels} shown={shown} />
+      <LiveSummary text={runSummary(built.runs, labels, shown, state)} />
+      {built.trace && (
+        <CurveSection trace={built.trace} state={state} policies={policies} labels={labels} runKey={runKey} />
+      )}
+      {built.trace && <HierarchyView state={state} onChange={onChange} trace={built.trace} />}
+    </div>
+  );
+}
+
+/** Hit ratio per time window (one policy: also the running total), revealed up to `shown` windows. */
+function HitRatioChart({ runs, labels, shown }: { runs: RunResult[]; labels: string[]; shown: number }) {
+  if (runs.length === 0) return null;
+  const xs = Array.from(runs[0].windowEnd);
+  const pct = (values: Float64Array) => Array.from(values.subarray(0, shown), (v) => finite(v) * 100);
+  const series =
+    runs.length === 1
+      ? [
+          { label: `${labels[0]} je Fenster`, values: pct(runs[0].windowHitRatio) },
+          { label: `${labels[0]} gesamt`, values: pct(runs[0].cumulativeHitRatio) },
+        ]
+      : runs.map((run, k) => ({ label: labels[k], values: pct(run.windowHitRatio) }));
+  return (
+    <LineChart
+      id="c-hit-chart"
+      title="Trefferquote über die Zeit"
+      desc={`Anteil der Treffer je Zeitfenster von ${count(xs[1] - xs[0] || xs[0])} Zugriffen, für ${labels.join(', ')} auf derselben Zugriffsfolge.`}
+      xs={xs}
+      xLabel="Zugriffe"
+      unit="%"
+      series={series}
+    />
+  );
+}
+
+/** Counted figures up to the last shown window (warm-up is 0, so hits = ratio × accesses). */
+function figuresAt(run: RunResult, shown: number) {
+  const w = Math.min(shown, run.windowEnd.length) - 1;
+  const accesses = w < 0 ? 0 : run.windowEnd[w];
+  const ratio = w < 0 ? 0 : finite(run.cumulativeHitRatio[w]);
+  const hits = Math.round(ratio * accesses);
+  return { accesses, ratio, hits, misses: accesses - hits };
+}
+
+function FiguresTable({ runs, labels, shown }: { runs: RunResult[]; labels: string[]; shown: number }) {
+  const figures = runs.map((run) => figuresAt(run, shown));
+  const opt = runs.findIndex((run) => run.policy === 'opt');
+  const rows: { metric: string; label: string; value: (k: number) => number; text: (v: number) => string }[] =
+    [
+      { metric: 'ratio', label: 'Trefferquote', value: (k) => figures[k].ratio, text: percent },
+      { metric: 'hits', label: 'Treffer', value: (k) => figures[k].hits, text: count },
+      { metric: 'misses', label: 'Fehlschläge', value: (k) => figures[k].misses, text: count },
+      { metric: 'accesses', label: 'Zugriffe bisher', value: (k) => figures[k].accesses, text: count },
+    ];
+  if (opt !== -1) {
+    rows.push({
+      metric: 'vsopt',
+      label: 'Fehlschläge mehr als OPT',
+      value: (k) => figures[k].misses - figures[opt].misses,
+      text: count,
+    });
+  }
+  return (
+    <div class="c-table-scroll" tabIndex={0} role="region" aria-label="Kennzahlen der Strategien">
+      <table class="lab-table" data-testid="c-run-figures">
+        <caption>Kennzahlen nebeneinander, bis zum aktuellen Zeitpunkt</caption>
+        <thead>
+          <tr>
+            <th scope="col">Kennzahl</th>
+            {labels.map((label) => (
+              <th scope="col" key={label}>
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.metric}>
+              <th scope="row">{row.label}</th>
+              {runs.map((run, k) => {
+                const value = finite(row.value(k));
+                return (
+                  <td key={run.policy} data-metric={row.metric} data-policy={run.policy} data-value={value}>
+                    {row.text(value)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function runSummary(runs: RunResult[], labels: string[], shown: number, state: CacheLabState): string {
+  if (runs.length === 0) return 'Das Szenario ist ungültig; bitte die Eingaben prüfen.';
+  if (shown === 0) {
+    return `Bereit: ${count(state.len)} Zugriffe (${WORKLOAD_LABELS[state.wl]}), Cache-Größe ${count(state.size)}. „Abspielen“ startet den Lauf.`;
+  }
+  const finished = shown >= runs[0].windowEnd.length;
+  const figures = runs.map((run) => figuresAt(run, shown));
+  const parts = figures.map((f, k) => `${labels[k]} ${percent(f.ratio)}`);
+  return `${finished ? 'Ergebnis' : 'Zwischenstand'} nach ${count(figures[0].accesses)} Zugriffen – Trefferquote: ${parts.join(', ')}.`;
+}

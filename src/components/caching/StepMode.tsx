@@ -1,0 +1,253 @@
+/**
+ * Step mode: a short trace (Bélády's by default) as a textbook table per policy, stepped forward and
+ * back with the playback controls, plus the misses for every number of slots (Bélády's anomaly).
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { MAX_STEP_LENGTH, POLICIES, runTrace, stepTrace } from '../../sim/caching/index.ts';
+import type { PolicyId, StepResult } from '../../sim/caching/index.ts';
+import { useAnimationFrame } from '../lab/hooks.ts';
+import { LiveSummary } from '../lab/LiveSummary.tsx';
+import { ParamField } from '../lab/ParamField.tsx';
+import { PlaybackControls } from '../lab/PlaybackControls.tsx';
+import { BELADY_TRACE, MAX_FRAMES, policiesOf, SPECS, traceProblem } from './labState.ts';
+import type { CacheLabState } from './labState.ts';
+import { missesUpTo, StepTable } from './StepTable.tsx';
+
+const SPEEDS = [0.5, 1, 2, 4] as const;
+
+interface Props {
+  state: CacheLabState;
+  onChange: (patch: Partial<CacheLabState>) => void;
+}
+
+export function StepMode({ state, onChange }: Props) {
+  const [shown, setShown] = useState(0);
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState(1);
+  const policies = policiesOf(state);
+  const trace = useMemo(() => Int32Array.from(state.trace), [state.trace]);
+  const settings = { seed: state.seed, ttl: state.sttl };
+  const results = useMemo(
+    () => policies.map((policy) => stepTrace(policy, state.frames, trace, settings)),
+    [trace, policies.join(), state.frames, state.seed, state.sttl],
+  );
+  const n = trace.length;
+  const finished = shown >= n;
+
+  // A new trace starts from the first access; other changes keep the position.
+  useEffect(() => {
+    setShown(0);
+    setPlaying(false);
+  }, [trace]);
+  useEffect(() => {
+    if (finished) setPlaying(false);
+  }, [finished]);
+  // One access per tick (1 per second at 1×): discrete steps, so reduced motion needs nothing else.
+  useAnimationFrame(playing, () => setShown((s) => Math.min(n, s + 1)), 1000 / speed);
+
+  const labels = policies.map((id) => POLICIES[id].label);
+  return (
+    <div class="c-mode" data-testid="c-step-mode">
+      <div class="lab-panel lab-controls">
+        <TraceField value={state.trace} onChange={(value) => onChange({ trace: value })} />
+        <ParamField
+          id="c-field-frames"
+          label={`Plätze im Cache (1–${MAX_FRAMES})`}
+          param={SPECS.frames}
+          value={state.frames}
+          onChange={(frames) => onChange({ frames })}
+          size={3}
+          inputMode="numeric"
+        />
+        {policies.includes('ttl') && (
+          <ParamField
+            id="c-field-sttl"
+            label="TTL in Zugriffen"
+            param={SPECS.sttl}
+            value={state.sttl}
+            onChange={(sttl) => onChange({ sttl })}
+            size={3}
+            inputMode="numeric"
+          />
+        )}
+        {policies.includes('random') && (
+          <ParamField
+            id="c-field-sseed"
+            label="Seed (Zufall)"
+            param={SPECS.seed}
+            value={state.seed}
+            onChange={(seed) => onChange({ seed })}
+            size={10}
+            inputMode="numeric"
+          />
+        )}
+      </div>
+      <div class="lab-playback">
+        <button
+          type="button"
+          class="lab-button"
+          onClick={() => setShown((s) => Math.max(0, s - 1))}
+          disabled={playing || shown === 0}
+        >
+          Schritt zurück
+        </button>
+        <PlaybackControls
+          id="c-step"
+          playing={playing}
+          finished={finished}
+          onToggle={() => setPlaying(!playing)}
+          onStep={() => setShown((s) => Math.min(n, s + 1))}
+          onReset={() => {
+            setPlaying(false);
+            setShown(0);
+          }}
+          onEnd={() => {
+            setPlaying(false);
+            setShown(n);
+          }}
+          speed={speed}
+          speeds={SPEEDS}
+          onSpeed={setSpeed}
+          stepLabel="1 Zugriff"
+        />
+      </div>
+      <p class="lab-summary" data-testid="c-step-position">
+        Zugriff {shown} von {n}
+        {shown > 0 ? ` (Schlüssel ${trace[shown - 1]})` : ''}
+        {finished ? ' · fertig' : ''}. Legende: ✓ Treffer, ✗ Fehlschlag, fett = gerade geladen, † = TTL
+        abgelaufen.
+      </p>
+      <div class={results.length > 1 ? 'c-columns' : ''}>
+        {results.map((result, k) => (
+          <div class="lab-panel" key={result.policy}>
+            <h3 class="c-heading">{labels[k]}</h3>
+            <StepTable id={`c-step-table-${result.policy}`} label={labels[k]} result={result} shown={shown} />
+          </div>
+        ))}
+      </div>
+      <FramesTable
+        trace={trace}
+        policies={policies}
+        labels={labels}
+        settings={settings}
+        frames={state.frames}
+      />
+      <LiveSummary text={stepSummary(results, labels, shown, n)} throttleMs={1000} />
+    </div>
+  );
+}
+
+/** The typed trace, checked with the engine's German messages; a bad entry keeps the old trace. */
+function TraceField({ value, onChange }: { value: number[]; onChange: (trace: number[]) => void }) {
+  const formatted = value.join(', ');
+  const [draft, setDraft] = useState(formatted);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setDraft(formatted);
+    setError(null);
+  }, [formatted]);
+  const commit = (text: string) => {
+    const problem = traceProblem(text);
+    setError(problem);
+    if (problem === null) {
+      const parsed = SPECS.trace.parse(text);
+      if (parsed) onChange(parsed);
+    }
+  };
+  return (
+    <div class="c-trace-field">
+      <label for="c-field-trace">
+        Zugriffsfolge (Schlüssel durch Kommas getrennt, höchstens {MAX_STEP_LENGTH})
+        <input
+          id="c-field-trace"
+          type="text"
+          size={36}
+          value={draft}
+          aria-invalid={error !== null}
+          aria-describedby={error !== null ? 'c-field-trace-error' : undefined}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+          onChange={(e) => commit(e.currentTarget.value)}
+        />
+      </label>
+      {error !== null && (
+        <p id="c-field-trace-error" class="lab-field-error" data-testid="c-trace-error">
+          {error}
+        </p>
+      )}
+      <button type="button" class="lab-button" onClick={() => onChange([...BELADY_TRACE])}>
+        Beladys Beispielfolge
+      </button>
+    </div>
+  );
+}
+
+/** Misses of the whole trace for 1 … MAX_FRAMES slots: more slots, fewer misses — except for FIFO. */
+function FramesTable({
+  trace,
+  policies,
+  labels,
+  settings,
+  frames,
+}: {
+  trace: Int32Array;
+  policies: PolicyId[];
+  labels: string[];
+  settings: { seed: number; ttl: number };
+  frames: number;
+}) {
+  const sizes = Array.from({ length: MAX_FRAMES }, (_, i) => i + 1);
+  const rows = policies.map((policy) =>
+    sizes.map((size) => runTrace(policy, size, trace, settings, 1).misses),
+  );
+  return (
+    <div class="c-table-scroll" tabIndex={0} role="region" aria-label="Fehlschläge je Anzahl der Plätze">
+      <table class="lab-table c-frames-table" data-testid="c-frames-table">
+        <caption>Fehlschläge der ganzen Folge je Anzahl der Plätze (gewählt: {frames})</caption>
+        <thead>
+          <tr>
+            <th scope="col">Strategie</th>
+            {sizes.map((size) => (
+              <th scope="col" key={size} class={size === frames ? 'c-current' : undefined}>
+                {size}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, k) => (
+            <tr key={policies[k]}>
+              <th scope="row">{labels[k]}</th>
+              {row.map((misses, i) => (
+                <td
+                  key={i}
+                  class={sizes[i] === frames ? 'c-current' : undefined}
+                  data-policy={policies[k]}
+                  data-frames={sizes[i]}
+                >
+                  {misses}
+                  {i > 0 && misses > row[i - 1] && (
+                    <>
+                      <span aria-hidden="true"> ↑</span>
+                      <span class="sr-only"> (mehr als mit einem Platz weniger: Belady-Anomalie)</span>
+                    </>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function stepSummary(results: StepResult[], labels: string[], shown: number, n: number): string {
+  if (shown === 0) return `Noch kein Zugriff; die Folge hat ${n} Zugriffe.`;
+  const parts = results.map((result, k) => {
+    const step = result.steps[shown - 1];
+    const misses = missesUpTo(result, shown);
+    const evicted = step.evicted === null ? '' : `, verdrängt ${step.evicted}`;
+    return `${labels[k]} ${step.hit ? 'Treffer' : 'Fehlschlag'}${evicted}, bisher ${misses} Fehlschläge`;
+  });
+  return `Zugriff ${shown} von ${n}: ${parts.join('; ')}.`;
+}

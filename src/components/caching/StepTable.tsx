@@ -1,0 +1,111 @@
+/**
+ * The textbook table of a cache run: accesses across, cache slots down, the access's key loaded into
+ * its slot in bold, hits and misses marked with ✓ / ✗ plus text for screen readers (never by colour
+ * alone). Renders the same on the server (static figure) and in the island.
+ */
+import type { StepResult } from '../../sim/caching/index.ts';
+
+export interface StepTableProps {
+  /** Unique prefix for data-testid. */
+  id: string;
+  /** German label of the policy, e.g. "FIFO". */
+  label: string;
+  result: StepResult;
+  /** Accesses shown so far (0 … trace length); later columns stay empty. */
+  shown: number;
+}
+
+/** Misses among the first `shown` accesses. */
+export function missesUpTo(result: StepResult, shown: number): number {
+  let misses = 0;
+  for (let t = 0; t < shown && t < result.steps.length; t++) if (!result.steps[t].hit) misses++;
+  return misses;
+}
+
+/**
+ * @example
+ * <StepTable id="c-step-fifo" label="FIFO" result={stepTrace('fifo', 3, trace, settings)} shown={5} />
+ */
+export function StepTable({ id, label, result, shown }: StepTableProps) {
+  const { steps, capacity } = result;
+  const current = shown - 1;
+  const misses = missesUpTo(result, shown);
+  const slots = Array.from({ length: capacity }, (_, slot) => slot);
+  const column = (t: number) => (t === current ? 'c-current' : undefined);
+  return (
+    <div class="c-table-scroll" tabIndex={0} role="region" aria-label={`Tabelle ${label}`}>
+      <table class="lab-table c-step-table" data-testid={id} data-shown={shown}>
+        <caption data-testid={`${id}-summary`} data-misses={misses} data-hits={shown - misses}>
+          {label} mit {capacity} {capacity === 1 ? 'Platz' : 'Plätzen'}: {misses}{' '}
+          {misses === 1 ? 'Fehlschlag' : 'Fehlschläge'}, {shown - misses} Treffer nach {shown} von{' '}
+          {steps.length} Zugriffen
+        </caption>
+        <thead>
+          <tr>
+            <th scope="row">Zugriff</th>
+            {steps.map((step, t) => (
+              <th scope="col" key={t} class={column(t)} aria-current={t === current ? 'step' : undefined}>
+                <span class="sr-only">Nr. {t + 1}: Schlüssel </span>
+                {step.key}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {slots.map((slot) => (
+            <tr key={slot}>
+              <th scope="row">Platz {slot + 1}</th>
+              {steps.map((step, t) => {
+                const key = t < shown ? step.slots[slot] : null;
+                const loaded = key !== null && key === step.key && !step.hit;
+                return (
+                  <td key={t} class={[column(t), loaded ? 'c-loaded' : ''].join(' ').trim() || undefined}>
+                    {key ?? ''}
+                    {loaded && <span class="sr-only"> (neu geladen)</span>}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">Ergebnis</th>
+            {steps.map((step, t) => (
+              <td
+                key={t}
+                class={
+                  [column(t), t < shown ? (step.hit ? 'c-hit' : 'c-miss') : ''].join(' ').trim() || undefined
+                }
+                data-hit={t < shown ? String(step.hit) : undefined}
+              >
+                {t < shown && (
+                  <>
+                    <span aria-hidden="true">{step.hit ? '✓' : '✗'}</span>
+                    <span class="sr-only">{step.hit ? 'Treffer' : 'Fehlschlag'}</span>
+                  </>
+                )}
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">Verdrängt</th>
+            {steps.map((step, t) => {
+              const gone =
+                t < shown
+                  ? [
+                      ...step.expired.map((key) => `${key}†`),
+                      ...(step.evicted === null ? [] : [String(step.evicted)]),
+                    ]
+                  : [];
+              return (
+                <td key={t} class={column(t)}>
+                  {gone.join(' ')}
+                  {t < shown && step.expired.length > 0 && <span class="sr-only"> († = TTL abgelaufen)</span>}
+                </td>
+              );
+            })}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,252 @@
+/**
+ * The caching lab's state as it lives in the URL (keys prefixed `c.`, so they never clash with the
+ * load-balancing lab's `lb-…`), its validation with German messages, and the translation into
+ * engine scenarios (validated once more by the engine's own rules).
+ */
+import {
+  isPolicyId,
+  LIMITS,
+  MAX_STEP_LENGTH,
+  parseTrace,
+  POLICY_IDS,
+  validateCacheScenario,
+  validateHierarchyScenario,
+} from '../../sim/caching/index.ts';
+import type { CacheScenario, HierarchyScenario, PolicyId, Workload } from '../../sim/caching/index.ts';
+import { choiceParam, intParam, numberParam, readUrlState } from '../lab/urlState.ts';
+import type { Param, ParamSpecs } from '../lab/urlState.ts';
+
+export const PREFIX = 'c.';
+/** Bélády, Nelson, Shedler (1969): FIFO has 9 faults with 3 frames and 10 with 4 on this string. */
+export const BELADY_TRACE: readonly number[] = [1, 2, 3, 4, 1, 2, 5, 1, 2, 3, 4, 5];
+export const MODES = ['step', 'run'] as const;
+export const WORKLOAD_KINDS = ['zipf', 'uniform', 'loop', 'shifting'] as const;
+/** Policies compared with the selected one, at most (four lines keep a chart readable). */
+export const MAX_COMPARED = 3;
+/** Largest number of slots in the step table. */
+export const MAX_FRAMES = 8;
+/** Distributed cache nodes the lab offers (the engine allows more). */
+export const MAX_NODES = 16;
+/** Time windows of the hit-ratio-over-time chart. */
+export const WINDOWS = 100;
+/** Fixed hierarchy settings: latencies in ms (typical orders of magnitude) and the front tiers. */
+export const LATENCY = { browser: 0, local: 0.1, distributed: 1, origin: 10 } as const;
+export const CLIENTS = 100;
+export const SERVERS = 4;
+export const VIRTUAL_NODES = 100;
+
+export type Mode = (typeof MODES)[number];
+export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
+
+export interface CacheLabState {
+  mode: Mode;
+  /** The selected policy: its table, its source. */
+  policy: PolicyId;
+  /** Policies compared side by side with the selected one. */
+  cmp: PolicyId[];
+  /** Step mode: the trace, the number of slots, TTL in accesses. */
+  trace: number[];
+  frames: number;
+  sttl: number;
+  /** Run mode: workload, cache size, TTL in accesses, seed. */
+  wl: WorkloadKind;
+  keys: number;
+  alpha: number;
+  len: number;
+  size: number;
+  ttl: number;
+  seed: number;
+  /** Hierarchy: distributed nodes and entries per node, local and browser cache sizes. */
+  nodes: number;
+  nsize: number;
+  lsize: number;
+  bsize: number;
+  /** Distributed node (1-based) that fails halfway through the run, 0 for none. */
+  fail: number;
+}
+
+export const DEFAULTS: CacheLabState = {
+  mode: 'step',
+  policy: 'fifo',
+  cmp: [],
+  trace: [...BELADY_TRACE],
+  frames: 3,
+  sttl: 4,
+  wl: 'zipf',
+  keys: 1000,
+  alpha: 0.9,
+  len: 50_000,
+  size: 100,
+  ttl: 5000,
+  seed: 1,
+  nodes: 4,
+  nsize: 100,
+  lsize: 50,
+  bsize: 10,
+  fail: 0,
+};
+
+/**
+ * A comma-separated list of distinct policy ids; empty or "none" is the empty list.
+ * @example
+ * policyListParam(3).parse('lru,opt'); // ['lru', 'opt']
+ * policyListParam(3).parse('lru,lru'); // undefined
+ */
+export function policyListParam(max: number): Param<PolicyId[]> {
+  return {
+    allowed: `eine Liste ohne Wiederholung (durch Kommas getrennt, höchstens ${max}) aus ${POLICY_IDS.join(', ')} oder none`,
+    parse: (raw) => {
+      const text = raw.trim();
+      if (text === '' || text === 'none') return [];
+      const parts = text.split(',').map((part) => part.trim());
+      if (parts.length > max || !parts.every(isPolicyId) || new Set(parts).size !== parts.length) {
+        return undefined;
+      }
+      return parts;
+    },
+    format: (values) => values.join(','),
+  };
+}
+
+/**
+ * Why a typed trace cannot be used in the step table, in German (the engine's message), or null.
+ * @example
+ * traceProblem('1, 2, x'); // 'Eintrag 3 („x“) ist keine ganze Zahl ≥ 0.'
+ */
+export function traceProblem(text: string): string | null {
+  const parsed = parseTrace(text);
+  if (!parsed.ok) return parsed.message;
+  if (parsed.trace.length > MAX_STEP_LENGTH) {
+    return `Die Zugriffsfolge hat ${parsed.trace.length} Einträge; in der Tabelle sind höchstens ${MAX_STEP_LENGTH} möglich.`;
+  }
+  return null;
+}
+
+/** A step-mode trace: parsed by the engine, at most MAX_STEP_LENGTH entries. */
+export const traceParam: Param<number[]> = {
+  allowed: `eine Zugriffsfolge aus 1 bis ${MAX_STEP_LENGTH} Schlüsseln (ganze Zahlen ≥ 0, durch Kommas getrennt)`,
+  parse: (raw) => {
+    const parsed = parseTrace(raw);
+    return parsed.ok && parsed.trace.length <= MAX_STEP_LENGTH ? Array.from(parsed.trace) : undefined;
+  },
+  format: (values) => values.join(','),
+};
+
+export const SPECS: ParamSpecs<CacheLabState> = {
+  mode: choiceParam(MODES),
+  policy: choiceParam(POLICY_IDS),
+  cmp: policyListParam(MAX_COMPARED),
+  trace: traceParam,
+  frames: intParam(1, MAX_FRAMES),
+  sttl: intParam(1, MAX_STEP_LENGTH),
+  wl: choiceParam(WORKLOAD_KINDS),
+  keys: intParam(1, 100_000),
+  alpha: numberParam(0, LIMITS.alpha[1]),
+  len: intParam(1000, 500_000),
+  size: intParam(1, 100_000),
+  ttl: intParam(...LIMITS.ttl),
+  seed: intParam(...LIMITS.seed),
+  nodes: intParam(0, MAX_NODES),
+  nsize: intParam(0, 100_000),
+  lsize: intParam(0, 100_000),
+  bsize: intParam(0, 1000),
+  fail: intParam(0, MAX_NODES),
+};
+
+/**
+ * Reads the lab's state from a query string; bad values give German messages and the defaults.
+ * @example
+ * readCacheState('?c.frames=0').errors[0]; // 'URL-Parameter „c.frames“: „0“ ist ungültig …'
+ */
+export function readCacheState(search: string): { state: CacheLabState; errors: string[] } {
+  const { state, errors } = readUrlState(search, PREFIX, SPECS, DEFAULTS);
+  const key = `${PREFIX}trace`;
+  const raw = new URLSearchParams(search).get(key);
+  const problem = raw === null ? null : traceProblem(raw);
+  if (problem !== null) {
+    // The engine's message says what exactly is wrong with the typed trace.
+    const at = errors.findIndex((message) => message.startsWith(`URL-Parameter „${key}“`));
+    const message = `URL-Parameter „${key}“: ${problem} Verwendet wird Beladys Beispielfolge ${BELADY_TRACE.join(', ')}.`;
+    if (at === -1) errors.push(message);
+    else errors[at] = message;
+  }
+  if (state.fail > 0 && (state.fail > state.nodes || state.nodes < 2)) {
+    errors.push(
+      `URL-Parameter „${PREFIX}fail“: Knoten ${state.fail} kann nicht ausfallen (es gibt ${state.nodes} Cache-Knoten, ein Ausfall braucht mindestens 2). Kein Knoten fällt aus.`,
+    );
+    state.fail = 0;
+  }
+  return { state, errors };
+}
+
+/**
+ * The selected policy first, then the compared ones (without repeats).
+ * @example
+ * policiesOf({ ...DEFAULTS, policy: 'lru', cmp: ['lru', 'opt'] }); // ['lru', 'opt']
+ */
+export function policiesOf(state: Pick<CacheLabState, 'policy' | 'cmp'>): PolicyId[] {
+  return [state.policy, ...state.cmp.filter((id) => id !== state.policy)].slice(0, MAX_COMPARED + 1);
+}
+
+/** The run-mode workload; a shifting hot set moves by a fifth of the keys four times per run. */
+export function workloadOf(state: CacheLabState): Workload {
+  const { keys, alpha, len: length } = state;
+  switch (state.wl) {
+    case 'zipf':
+      return { kind: 'zipf', keys, alpha, length };
+    case 'uniform':
+    case 'loop':
+      return { kind: state.wl, keys, length };
+    case 'shifting':
+      return {
+        kind: 'shifting',
+        keys,
+        alpha,
+        length,
+        shiftEvery: Math.max(1, Math.round(length / 5)),
+        shiftBy: Math.max(1, Math.round(keys / 5)),
+      };
+  }
+}
+
+/** The run-mode scenario, checked by the engine. */
+export function toRunScenario(state: CacheLabState): { scenario?: CacheScenario; errors: string[] } {
+  const checked = validateCacheScenario({
+    workload: workloadOf(state),
+    policies: policiesOf(state),
+    capacity: state.size,
+    seed: state.seed,
+    ttl: state.ttl,
+    windows: WINDOWS,
+    warmup: 0,
+  });
+  return checked.ok
+    ? { scenario: checked.value, errors: [] }
+    : { errors: checked.errors.map((e) => e.message) };
+}
+
+/** The hierarchy scenario (OPT cannot run online, so the hierarchy then uses LRU), checked by the engine. */
+export function toHierarchyScenario(state: CacheLabState): {
+  scenario?: HierarchyScenario;
+  errors: string[];
+} {
+  const checked = validateHierarchyScenario({
+    workload: workloadOf(state),
+    policy: state.policy === 'opt' ? 'lru' : state.policy,
+    latency: { ...LATENCY },
+    seed: state.seed,
+    ttl: state.ttl,
+    clients: CLIENTS,
+    browserSize: state.bsize,
+    servers: SERVERS,
+    localSize: state.lsize,
+    nodes: state.nodes,
+    nodeSize: state.nsize,
+    virtualNodes: VIRTUAL_NODES,
+    windows: 50,
+    failure: state.fail > 0 ? { node: state.fail - 1, at: Math.floor(state.len / 2) } : null,
+  });
+  return checked.ok
+    ? { scenario: checked.value, errors: [] }
+    : { errors: checked.errors.map((e) => e.message) };
+}

@@ -1,0 +1,156 @@
+/**
+ * Lab state in the URL: each lab reads its own query parameters (all keys share a prefix such as
+ * `lb-`, so two labs on one page never clash), validates them with German messages and falls back
+ * to the default for a bad value; changes are written back with history.replaceState.
+ */
+
+/** One URL parameter: how to read and write it, and how to explain it in German. */
+export interface Param<T> {
+  /** What the allowed values are, in German, e.g. "eine ganze Zahl von 1 bis 32". */
+  allowed: string;
+  /** The value, or undefined when `raw` is not allowed. */
+  parse(raw: string): T | undefined;
+  format(value: T): string;
+}
+
+export type ParamSpecs<T> = { [K in keyof T]: Param<T[K]> };
+
+const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 });
+
+/**
+ * @example
+ * intParam(1, 32).parse('8'); // 8
+ * intParam(1, 32).parse('40'); // undefined
+ */
+export function intParam(min: number, max: number): Param<number> {
+  return {
+    allowed: `eine ganze Zahl von ${de.format(min)} bis ${de.format(max)}`,
+    parse: (raw) => {
+      if (!/^-?\d+$/.test(raw.trim())) return undefined;
+      const value = Number(raw);
+      return value >= min && value <= max ? value : undefined;
+    },
+    format: (value) => String(value),
+  };
+}
+
+/**
+ * Decimal numbers; a German decimal comma is accepted too.
+ *
+ * @example
+ * numberParam(0, 1).parse('0,5'); // 0.5
+ */
+export function numberParam(min: number, max: number): Param<number> {
+  return {
+    allowed: `eine Zahl von ${de.format(min)} bis ${de.format(max)}`,
+    parse: (raw) => {
+      const text = raw.trim().replace(',', '.');
+      if (!/^-?(\d+\.?\d*|\.\d+)$/.test(text)) return undefined;
+      const value = Number(text);
+      return Number.isFinite(value) && value >= min && value <= max ? value : undefined;
+    },
+    format: (value) => String(value),
+  };
+}
+
+/**
+ * @example
+ * choiceParam(['a', 'b'] as const).parse('b'); // 'b'
+ */
+export function choiceParam<T extends string>(values: readonly T[]): Param<T> {
+  return {
+    allowed: `einer der Werte ${values.join(', ')}`,
+    parse: (raw) => (values as readonly string[]).find((value) => value === raw) as T | undefined,
+    format: (value) => value,
+  };
+}
+
+/**
+ * A comma-separated list of numbers, each from `min` to `max`.
+ *
+ * @example
+ * listParam(numberParam(0.1, 10), 32).parse('4,1,1'); // [4, 1, 1]
+ */
+export function listParam(item: Param<number>, maxLength: number): Param<number[]> {
+  return {
+    allowed: `eine Liste (durch Kommas getrennt, höchstens ${maxLength} Einträge) aus je ${item.allowed}`,
+    parse: (raw) => {
+      const parts = raw.split(/[,;]/).filter((part) => part.trim() !== '');
+      if (parts.length === 0 || parts.length > maxLength) return undefined;
+      const values = parts.map((part) => item.parse(part));
+      return values.every((value) => value !== undefined) ? (values as number[]) : undefined;
+    },
+    format: (values) => values.map((value) => item.format(value)).join(','),
+  };
+}
+
+/**
+ * Reads a lab's state from a query string. Missing keys take the default; a bad value takes the
+ * default too and adds a German message naming the parameter and the allowed values.
+ *
+ * @example
+ * readUrlState('?lb-n=abc', 'lb-', { n: intParam(1, 32) }, { n: 4 });
+ * // { state: { n: 4 }, errors: ['URL-Parameter „lb-n“: „abc“ ist ungültig (erlaubt: eine ganze Zahl von 1 bis 32). Verwendet wird der Standardwert 4.'] }
+ */
+export function readUrlState<T extends object>(
+  search: string,
+  prefix: string,
+  specs: ParamSpecs<T>,
+  defaults: T,
+): { state: T; errors: string[] } {
+  const params = new URLSearchParams(search);
+  const state = { ...defaults };
+  const errors: string[] = [];
+  for (const key of Object.keys(specs) as (keyof T & string)[]) {
+    const raw = params.get(prefix + key);
+    if (raw === null) continue;
+    const value = specs[key].parse(raw);
+    if (value === undefined) {
+      const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+      errors.push(
+        `URL-Parameter „${prefix + key}“: „${shown}“ ist ungültig (erlaubt: ${specs[key].allowed}). ` +
+          `Verwendet wird der Standardwert ${specs[key].format(defaults[key])}.`,
+      );
+    } else {
+      state[key] = value;
+    }
+  }
+  return { state, errors };
+}
+
+/**
+ * The query string with this lab's keys replaced: values equal to the default are left out, and
+ * other parameters (another lab's, for instance) stay as they are.
+ *
+ * @example
+ * urlStateQuery('?x=1', 'lb-', { n: intParam(1, 32) }, { n: 8 }, { n: 4 }); // '?x=1&lb-n=8'
+ */
+export function urlStateQuery<T extends object>(
+  search: string,
+  prefix: string,
+  specs: ParamSpecs<T>,
+  state: T,
+  defaults: T,
+): string {
+  const params = new URLSearchParams(search);
+  for (const key of Object.keys(specs) as (keyof T & string)[]) {
+    const text = specs[key].format(state[key]);
+    if (text === specs[key].format(defaults[key])) params.delete(prefix + key);
+    else params.set(prefix + key, text);
+  }
+  // Commas need no escaping in a query; keeping them makes lists like 4,1,1 readable in links.
+  const query = params.toString().replaceAll('%2C', ',');
+  return query === '' ? '' : `?${query}`;
+}
+
+/** Writes the state into the address bar without adding a history entry. */
+export function writeUrlState<T extends object>(
+  prefix: string,
+  specs: ParamSpecs<T>,
+  state: T,
+  defaults: T,
+): void {
+  const { pathname, search, hash } = window.location;
+  const query = urlStateQuery(search, prefix, specs, state, defaults);
+  if (query !== search) history.replaceState(history.state, '', `${pathname}${query}${hash}`);
+}

@@ -1,0 +1,166 @@
+/**
+ * The lab's settings: preset, algorithm(s), servers, failure, workload and seed. Every field is
+ * checked with the same rules as the URL.
+ */
+import { useState } from 'preact/hooks';
+import { algorithms } from '../../sim/loadbalancing/registry.ts';
+import { ParamField } from '../lab/ParamField.tsx';
+import { DEFAULTS, PRESETS, SPECS, presetState } from './labState.ts';
+import type { LbState } from './labState.ts';
+
+const ARRIVALS = {
+  poisson: 'Poisson (zufällig)',
+  constant: 'gleichmäßig',
+  bursts: 'in Schüben (je 20)',
+} as const;
+const SERVICES = {
+  exponential: 'exponentiell (leichter Rand)',
+  pareto: 'Pareto (schwerer Rand)',
+  lognormal: 'log-normal (schwerer Rand)',
+  constant: 'konstant',
+} as const;
+
+export function Controls({
+  state,
+  onChange,
+}: {
+  state: LbState;
+  onChange: (patch: Partial<LbState>) => void;
+}) {
+  const [preset, setPreset] = useState('');
+  const description = PRESETS.find((p) => p.id === preset)?.description;
+  const field = <K extends keyof LbState>(key: K, label: string, size = 6) => (
+    <ParamField
+      id={`lb-field-${key}`}
+      label={label}
+      param={SPECS[key]}
+      value={state[key]}
+      onChange={(value) => onChange({ [key]: value } as Partial<LbState>)}
+      size={size}
+    />
+  );
+  return (
+    <div class="lab-panel">
+      <div class="lab-controls">
+        <label for="lb-preset">
+          Voreinstellung
+          <select
+            id="lb-preset"
+            value={preset}
+            onChange={(e) => {
+              const id = e.currentTarget.value;
+              setPreset(id);
+              onChange(id === '' ? { ...DEFAULTS } : presetState(id));
+            }}
+          >
+            <option value="">Standard</option>
+            {PRESETS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label for="lb-algo">
+          Algorithmus
+          <select
+            id="lb-algo"
+            value={state.algo}
+            onChange={(e) => onChange({ algo: e.currentTarget.value as LbState['algo'] })}
+          >
+            {algorithms.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label for="lb-cmp">
+          Vergleichen mit
+          <select
+            id="lb-cmp"
+            value={state.cmp}
+            onChange={(e) => onChange({ cmp: e.currentTarget.value as LbState['cmp'] })}
+          >
+            <option value="none">kein Vergleich</option>
+            {algorithms.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {description && <p class="lab-summary">{description}</p>}
+      <p class="lab-summary">{algorithms.find((a) => a.id === state.algo)?.description}</p>
+      <details class="lb-settings">
+        <summary>Server, Ausfall und Last einstellen</summary>
+        <fieldset class="lab-controls">
+          <legend>Server</legend>
+          {field('n', 'Anzahl (1–32)', 4)}
+          {field('w', 'Gewichte (z. B. 4,1,1)', 14)}
+          {field('v', 'Geschwindigkeiten (z. B. 4,1,1)', 14)}
+          {field('conc', 'Worker je Server', 4)}
+          {field('q', 'Plätze in der Warteschlange', 5)}
+        </fieldset>
+        <fieldset class="lab-controls">
+          <legend>Ausfall</legend>
+          <label for="lb-down">
+            Server fällt aus
+            <select
+              id="lb-down"
+              value={String(state.down)}
+              onChange={(e) => onChange({ down: Number(e.currentTarget.value) })}
+            >
+              <option value="0">keiner</option>
+              {Array.from({ length: state.n }, (_, i) => (
+                <option key={i} value={String(i + 1)}>
+                  S{i + 1}
+                </option>
+              ))}
+            </select>
+          </label>
+          {field('downat', 'aus ab (s)', 5)}
+          {field('upat', 'wieder da ab (s, 0 = nie)', 5)}
+        </fieldset>
+        <fieldset class="lab-controls">
+          <legend>Last</legend>
+          {field('rate', 'Anfragen pro Sekunde', 6)}
+          <label for="lb-arr">
+            Ankünfte
+            <select
+              id="lb-arr"
+              value={state.arr}
+              onChange={(e) => onChange({ arr: e.currentTarget.value as LbState['arr'] })}
+            >
+              {Object.entries(ARRIVALS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label for="lb-svc">
+            Bearbeitungszeit
+            <select
+              id="lb-svc"
+              value={state.svc}
+              onChange={(e) => onChange({ svc: e.currentTarget.value as LbState['svc'] })}
+            >
+              {Object.entries(SERVICES).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          {field('ms', 'mittlere Bearbeitungszeit (ms)', 6)}
+          {field('long', 'langlebige Verbindungen (%)', 4)}
+          {field('hot', 'Anteil eines NAT-Clients (%)', 4)}
+          {field('count', 'Anzahl Anfragen', 6)}
+          {field('seed', 'Seed', 10)}
+        </fieldset>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,227 @@
+/**
+ * The load-balancing lab (a Preact island): pick an algorithm, servers and workload, watch the
+ * requests flow, compare two algorithms on the identical workload. The state lives in the URL
+ * (keys `lb-…`); the engine is the one in src/sim/loadbalancing.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Simulation } from '../../sim/loadbalancing/simulation.ts';
+import { latencyOverTime } from '../../sim/loadbalancing/result.ts';
+import { algorithmInfo } from '../../sim/loadbalancing/registry.ts';
+import type { AlgorithmId, SimulationResult } from '../../sim/loadbalancing/types.ts';
+import { useAnimationFrame, useHydrated, useMarkHydrated, useReducedMotion } from '../lab/hooks.ts';
+import { PlaybackControls } from '../lab/PlaybackControls.tsx';
+import { LiveSummary } from '../lab/LiveSummary.tsx';
+import { LineChart, BarChart } from '../lab/charts.tsx';
+import { writeUrlState } from '../lab/urlState.ts';
+import { DEFAULTS, PREFIX, readLbState, SPECS, toScenario } from './labState.ts';
+import type { LbState } from './labState.ts';
+import { ServerView } from './ServerView.tsx';
+import { Controls } from './Controls.tsx';
+import { FiguresTable } from './FiguresTable.tsx';
+
+const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
+const STEP_MS = 250;
+
+/** Children: the pre-rendered sources, one element per algorithm with `data-lab-source="<id>"`. */
+export default function LoadBalancingLab({ children }: { children?: ComponentChildren }) {
+  const hydrated = useHydrated();
+  // Before hydration an empty, hidden root: the static figure of LabFrame stands in.
+  if (!hydrated) return <section class="lab-live lab-pending" aria-hidden="true" />;
+  return <Lab>{children}</Lab>;
+}
+
+function Lab({ children }: { children?: ComponentChildren }) {
+  const initial = useMemo(() => readLbState(window.location.search), []);
+  const [state, setState] = useState<LbState>(initial.state);
+  const [urlErrors, setUrlErrors] = useState(initial.errors);
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState(1);
+  const [, setFrame] = useState(0);
+  const reduced = useReducedMotion();
+  const sourceRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
+  useMarkHydrated(rootRef);
+
+  const ids: AlgorithmId[] = state.cmp === 'none' ? [state.algo] : [state.algo, state.cmp];
+  const built = useMemo(() => {
+    const scenarios = ids.map((id) => toScenario(state, id));
+    const errors = scenarios.flatMap((s) => s.errors);
+    return { errors, sims: scenarios.flatMap((s) => (s.scenario ? [new Simulation(s.scenario)] : [])) };
+    // A new run whenever any setting changes; the state object changes only then.
+  }, [state]);
+  const sims = built.sims;
+  const finished = sims.every((sim) => sim.done);
+
+  useEffect(() => writeUrlState(PREFIX, SPECS, state, DEFAULTS), [state]);
+  useEffect(() => {
+    const shown = new Set<string>(ids);
+    sourceRef.current?.querySelectorAll<HTMLElement>('[data-lab-source]').forEach((element) => {
+      element.hidden = !shown.has(element.dataset.labSource ?? '');
+    });
+    // Expressive Code makes wide code blocks keyboard-scrollable on page load; these blocks arrive
+    // with the island, so do the same here.
+    sourceRef.current?.querySelectorAll('pre').forEach((pre) => {
+      if (pre.scrollWidth > pre.clientWidth) pre.tabIndex = 0;
+    });
+  });
+
+  const advance = (ms: number) => {
+    const target = (sims[0]?.nowMs ?? 0) + ms;
+    for (const sim of sims) sim.advanceTo(target);
+    if (sims.every((sim) => sim.done)) setPlaying(false);
+    setFrame((f) => f + 1);
+  };
+  // Reduced motion: no per-frame animation; the figures jump once a second instead.
+  useAnimationFrame(playing, (elapsed) => advance(elapsed * speed), reduced ? 1000 : 0);
+
+  const update = (patch: Partial<LbState>) => {
+    setPlaying(false);
+    setUrlErrors([]);
+    setState((old) => ({ ...old, ...patch }));
+  };
+  const reset = () => {
+    setPlaying(false);
+    setState((old) => ({ ...old }));
+  };
+  const toEnd = () => {
+    for (const sim of sims) sim.run();
+    setPlaying(false);
+    setFrame((f) => f + 1);
+  };
+
+  const labels = ids.map((id) => algorithmInfo(id).label);
+  // Figures and charts scan the whole request log: while playing, refresh them five times a second.
+  const cache = useRef<{ at: number; sims: Simulation[]; results: SimulationResult[] }>();
+  const now = performance.now();
+  if (!cache.current || cache.current.sims !== sims || !playing || now - cache.current.at > 200) {
+    cache.current = { at: now, sims, results: sims.map((sim) => sim.result()) };
+  }
+  const results = cache.current.results;
+  // The same vnodes while the results stay the same: Preact then skips table and charts.
+  const figures = useMemo(
+    () => (
+      <>
+        <FiguresTable ids={ids} labels={labels} results={results} />
+        <Charts labels={labels} results={results} servers={state.n} />
+      </>
+    ),
+    [results],
+  );
+  return (
+    <section class="lab-live lb-lab" aria-label="Load-Balancing-Labor" ref={rootRef}>
+      {urlErrors.length > 0 && (
+        <div class="lab-errors" data-testid="lab-url-errors">
+          <strong>Hinweis zur Adresse:</strong>
+          <ul>
+            {urlErrors.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {built.errors.length > 0 && (
+        <div class="lab-errors">
+          {built.errors.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </div>
+      )}
+      <Controls state={state} onChange={update} />
+      <PlaybackControls
+        id="lb"
+        playing={playing}
+        finished={finished}
+        onToggle={() => setPlaying(!playing)}
+        onStep={() => advance(STEP_MS)}
+        onReset={reset}
+        onEnd={toEnd}
+        speed={speed}
+        speeds={SPEEDS}
+        onSpeed={setSpeed}
+        stepLabel="250 ms"
+      />
+      <p class="lab-summary" data-testid="lb-clock">
+        Simulierte Zeit: {formatSeconds(sims[0]?.nowMs ?? 0)} s · {sims[0]?.arrived ?? 0} von {state.count}{' '}
+        Anfragen eingetroffen{finished ? ' · fertig' : ''}
+      </p>
+      <div class={sims.length > 1 ? 'lb-columns' : ''}>
+        {sims.map((sim, k) => (
+          <div class="lab-panel" key={ids[k] + k}>
+            <h3 class="lb-heading">{labels[k]}</h3>
+            <ServerView sim={sim} id={`lb-view-${k}`} title={`Server bei ${labels[k]}`} still={reduced} />
+          </div>
+        ))}
+      </div>
+      {figures}
+      <LiveSummary text={summary(labels, results, finished)} />
+      <div class="lb-source" ref={sourceRef}>
+        <h3 class="lb-heading">Quelltext des gewählten Algorithmus</h3>
+        <p class="lab-summary">Genau diese Datei führt das Labor aus.</p>
+        {children}
+      </div>
+    </section>
+  );
+}
+
+function Charts({
+  labels,
+  results,
+  servers,
+}: {
+  labels: string[];
+  results: SimulationResult[];
+  servers: number;
+}) {
+  // Percentiles per time slice are recomputed from the request log; 24 slices keep it cheap.
+  const series = results.map((result) => latencyOverTime(result, 24));
+  const xs = series[0]?.map((point) => point.atMs / 1000) ?? [];
+  const lines =
+    results.length === 1
+      ? [
+          { label: 'p50', values: series[0].map((p) => p.p50) },
+          { label: 'p95', values: series[0].map((p) => p.p95) },
+          { label: 'p99', values: series[0].map((p) => p.p99) },
+        ]
+      : results.map((_, k) => ({ label: `p95 ${labels[k]}`, values: series[k].map((p) => p.p95) }));
+  const serverLabels = Array.from({ length: servers }, (_, i) => `S${i + 1}`);
+  return (
+    <div class="lb-columns">
+      <LineChart
+        id="lb-latency-chart"
+        title="Latenz über die Zeit"
+        desc="Perzentile der Antwortzeit kurzer Anfragen je Zeitabschnitt (nach Ankunft)."
+        xs={xs}
+        xLabel="Zeit in s"
+        unit="ms"
+        series={lines}
+      />
+      <BarChart
+        id="lb-load-chart"
+        title="Anfragen pro Server"
+        desc="Wie viele Anfragen jeder Server bisher zugeteilt bekam."
+        labels={serverLabels}
+        series={results.map((result, k) => ({
+          label: labels[k],
+          values: result.servers.map((s) => s.requests),
+        }))}
+      />
+    </div>
+  );
+}
+
+const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+
+function formatSeconds(ms: number): string {
+  return Number.isFinite(ms) ? de.format(ms / 1000) : '–';
+}
+
+/** The text of the live region: the figures that matter, in one or two sentences. */
+function summary(labels: string[], results: SimulationResult[], finished: boolean): string {
+  const parts = results.map(
+    (r, k) =>
+      `${labels[k]}: p95 ${de.format(r.latency.p95)} ms, p99 ${de.format(r.latency.p99)} ms, ` +
+      `${r.drops.total} verworfen, Fairness ${de.format(r.fairness.utilization)}`,
+  );
+  return `${finished ? 'Ergebnis' : 'Zwischenstand'} – ${parts.join('; ')}.`;
+}

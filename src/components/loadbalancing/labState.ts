@@ -1,0 +1,217 @@
+/**
+ * The load-balancing lab's state as it lives in the URL (keys prefixed `lb-`), its presets, and
+ * the translation into an engine scenario.
+ */
+import { ALGORITHM_IDS, ARRIVAL_KINDS, SERVICE_KINDS } from '../../sim/loadbalancing/types.ts';
+import type { AlgorithmId, ArrivalKind, Scenario, ServiceKind } from '../../sim/loadbalancing/types.ts';
+import { validateScenario } from '../../sim/loadbalancing/validate.ts';
+import { choiceParam, intParam, listParam, numberParam, readUrlState } from '../lab/urlState.ts';
+import type { ParamSpecs } from '../lab/urlState.ts';
+
+export const PREFIX = 'lb-';
+
+export interface LbState {
+  algo: AlgorithmId;
+  /** Second algorithm for Compare mode, or 'none'. */
+  cmp: AlgorithmId | 'none';
+  n: number;
+  /** Weights and speeds per server; missing entries count as 1. */
+  w: number[];
+  v: number[];
+  conc: number;
+  q: number;
+  rate: number;
+  arr: ArrivalKind;
+  svc: ServiceKind;
+  ms: number;
+  /** Percent of requests that are long-lived connections (20 s on average). */
+  long: number;
+  /** Percent of requests from one client behind a NAT. */
+  hot: number;
+  /** Server (1-based) that fails, 0 for none; when it fails and comes back (s; 0 = stays down). */
+  down: number;
+  downat: number;
+  upat: number;
+  count: number;
+  seed: number;
+}
+
+export const DEFAULTS: LbState = {
+  algo: 'roundRobin',
+  cmp: 'none',
+  n: 4,
+  w: [1],
+  v: [1],
+  conc: 4,
+  q: 50,
+  rate: 60,
+  arr: 'poisson',
+  svc: 'exponential',
+  ms: 50,
+  long: 0,
+  hot: 0,
+  down: 0,
+  downat: 5,
+  upat: 0,
+  count: 2000,
+  seed: 1,
+};
+
+export const SPECS: ParamSpecs<LbState> = {
+  algo: choiceParam(ALGORITHM_IDS),
+  cmp: choiceParam(['none', ...ALGORITHM_IDS] as const),
+  n: intParam(1, 32),
+  w: listParam(intParam(1, 100), 32),
+  v: listParam(numberParam(0.1, 10), 32),
+  conc: intParam(1, 64),
+  q: intParam(0, 1000),
+  rate: numberParam(1, 2000),
+  arr: choiceParam(ARRIVAL_KINDS),
+  svc: choiceParam(SERVICE_KINDS),
+  ms: numberParam(1, 2000),
+  long: numberParam(0, 50),
+  hot: numberParam(0, 100),
+  down: intParam(0, 32),
+  downat: numberParam(0, 3600),
+  upat: numberParam(0, 3600),
+  count: intParam(100, 20_000),
+  seed: intParam(0, 4_294_967_295),
+};
+
+export interface Preset {
+  id: string;
+  label: string;
+  /** What to look for, in one or two German sentences. */
+  description: string;
+  state: Partial<LbState>;
+}
+
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'heterogen',
+    label: 'Heterogene Server',
+    description:
+      'Ein schneller Server (4× so schnell, Gewicht 4) und drei langsame. Round Robin überlastet die langsamen, ' +
+      'Weighted Least Connections verteilt nach freier Kapazität.',
+    state: {
+      algo: 'roundRobin',
+      cmp: 'weightedLeastConnections',
+      n: 4,
+      w: [4, 1, 1, 1],
+      v: [4, 1, 1, 1],
+      rate: 300,
+      count: 3000,
+    },
+  },
+  {
+    id: 'langlebig',
+    label: 'Langlebige Verbindungen',
+    description:
+      '1 % der Anfragen sind langlebige Verbindungen (WebSocket, im Mittel 20 s); Server 4 kommt erst nach 8 s dazu. ' +
+      'Round Robin gibt ihm nur ein Viertel der neuen Anfragen, während die anderen voll sind; Least Connections füllt ihn.',
+    state: {
+      algo: 'roundRobin',
+      cmp: 'leastConnections',
+      n: 4,
+      conc: 8,
+      long: 1,
+      rate: 120,
+      count: 3600,
+      down: 4,
+      downat: 0,
+      upat: 8,
+    },
+  },
+  {
+    id: 'nat',
+    label: 'Heißer Client hinter NAT',
+    description:
+      '40 % aller Anfragen kommen von einer einzigen IP-Adresse (ein Firmen-NAT). IP-Hash schickt sie alle zum selben ' +
+      'Server; Least Connections verteilt sie.',
+    state: { algo: 'ipHash', cmp: 'leastConnections', n: 4, hot: 40, rate: 180, count: 3000 },
+  },
+  {
+    id: 'ausfall',
+    label: 'Server fällt aus',
+    description:
+      'Server 2 fällt nach 10 s aus und kommt nach 20 s zurück. Laufende Anfragen brechen ab; danach verteilen alle ' +
+      'Algorithmen auf die übrigen Server.',
+    state: {
+      algo: 'roundRobin',
+      cmp: 'leastConnections',
+      n: 4,
+      down: 2,
+      downat: 10,
+      upat: 20,
+      rate: 150,
+      count: 4500,
+    },
+  },
+];
+
+/** The state of a preset: the defaults with the preset's fields. */
+export function presetState(id: string): LbState {
+  const preset = PRESETS.find((p) => p.id === id);
+  return { ...DEFAULTS, ...(preset?.state ?? {}) };
+}
+
+/**
+ * Reads the lab's state from a query string; bad values give German messages and defaults.
+ *
+ * @example
+ * readLbState('?lb-n=abc').errors[0]; // 'URL-Parameter „lb-n“: „abc“ ist ungültig …'
+ */
+export function readLbState(search: string): { state: LbState; errors: string[] } {
+  const { state, errors } = readUrlState(search, PREFIX, SPECS, DEFAULTS);
+  if (state.down > state.n) {
+    errors.push(
+      `URL-Parameter „${PREFIX}down“: Server ${state.down} gibt es nicht (es sind ${state.n} Server). Kein Server fällt aus.`,
+    );
+    state.down = 0;
+  }
+  return { state, errors };
+}
+
+/** The value for server i from a per-server list, 1 when the list is shorter. */
+export function perServer(list: readonly number[], i: number): number {
+  return list[i] ?? 1;
+}
+
+/**
+ * The engine scenario for a lab state and one algorithm (Compare mode builds two, identical but for
+ * the algorithm, so both see the same workload).
+ */
+export function toScenario(
+  state: LbState,
+  algorithm: AlgorithmId,
+): { scenario?: Scenario; errors: string[] } {
+  const events =
+    state.down > 0
+      ? [
+          { atMs: state.downat * 1000, server: state.down - 1, up: false },
+          ...(state.upat > state.downat
+            ? [{ atMs: state.upat * 1000, server: state.down - 1, up: true }]
+            : []),
+        ]
+      : [];
+  const checked = validateScenario({
+    seed: state.seed,
+    algorithm,
+    servers: Array.from({ length: state.n }, (_, i) => ({
+      weight: perServer(state.w, i),
+      speed: perServer(state.v, i),
+      concurrency: state.conc,
+      queueLimit: state.q,
+    })),
+    events,
+    clients: { count: 5000, hotShare: state.hot / 100 },
+    arrival: { kind: state.arr, ratePerSecond: state.rate, burstSize: 20 },
+    requests: {
+      count: state.count,
+      meanBytes: 20_000,
+      service: { kind: state.svc, meanMs: state.ms, shape: state.svc === 'lognormal' ? 1 : 1.5 },
+      longLived: { share: state.long / 100, meanMs: 20_000 },
+    },
+  });
+  return checked.ok ? { scenario: checked.scenario, errors: [] } : { errors: checked.errors };
+}

@@ -1,0 +1,146 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test, useTheme } from './fixtures.ts';
+
+const PAGE = '/systemdesign/load-balancing/';
+
+/** Opens the page, scrolls to the lab (client:visible) and waits for the island. */
+async function openLab(page: Page, query = '') {
+  await page.goto(`${PAGE}${query}`);
+  await page.locator('#labor').scrollIntoViewIfNeeded();
+  const lab = page.locator('.lb-lab');
+  await expect(lab).toBeVisible();
+  return lab;
+}
+
+const figure = (page: Page, algo: string, metric: string) =>
+  page.locator(`[data-metric="${metric}"][data-algo="${algo}"]`);
+
+async function value(page: Page, algo: string, metric: string): Promise<number> {
+  return Number(await figure(page, algo, metric).getAttribute('data-value'));
+}
+
+test('zeigt vor dem Hydrieren die statische Abbildung und danach das Labor', async ({ page }) => {
+  await page.goto(PAGE);
+  const staticFigure = page.locator('.lab-static');
+  await expect(staticFigure.locator('svg[role="img"]').first()).toBeAttached();
+  await expect(page.locator('.lb-lab')).toHaveCount(0);
+  await page.locator('#labor').scrollIntoViewIfNeeded();
+  await expect(page.locator('.lb-lab')).toBeVisible();
+  await expect(staticFigure).toBeHidden();
+});
+
+test('zeigt im Druck die statische Abbildung statt des Labors', async ({ page }) => {
+  await openLab(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.lab-static')).toBeVisible();
+  await expect(page.locator('.lb-lab')).toBeHidden();
+});
+
+test('spielt ab, pausiert und geht schrittweise weiter', async ({ page }) => {
+  const lab = await openLab(page);
+  const clock = lab.getByTestId('lb-clock');
+  await expect(clock).toContainText('Simulierte Zeit: 0 s');
+  await lab.getByRole('button', { name: 'Abspielen' }).click();
+  await expect(clock).not.toContainText('Simulierte Zeit: 0 s');
+  await expect(async () => expect(await value(page, 'roundRobin', 'served')).toBeGreaterThan(0)).toPass();
+  await lab.getByRole('button', { name: 'Pause' }).click();
+  const paused = await clock.innerText();
+  await lab.getByRole('button', { name: /Schritt/ }).click();
+  await expect(clock).not.toHaveText(paused);
+  await lab.getByRole('button', { name: 'Zurücksetzen' }).click();
+  await expect(clock).toContainText('Simulierte Zeit: 0 s');
+});
+
+test('wechselt den Algorithmus und zeigt dessen Quelltext', async ({ page }) => {
+  const lab = await openLab(page);
+  await expect(lab.locator('[data-lab-source="roundRobin"]')).toBeVisible();
+  await lab.getByLabel('Algorithmus').selectOption('leastConnections');
+  await expect(lab.locator('[data-lab-source="leastConnections"]')).toBeVisible();
+  await expect(lab.locator('[data-lab-source="roundRobin"]')).toBeHidden();
+  await expect(lab.locator('[data-lab-source="leastConnections"]')).toContainText(
+    'export function createLeastConnections',
+  );
+  await expect(figure(page, 'leastConnections', 'p95')).toBeAttached();
+  expect(new URL(page.url()).searchParams.get('lb-algo')).toBe('leastConnections');
+});
+
+test('vergleicht zwei Algorithmen auf heterogenen Servern wie die Theorie es sagt', async ({ page }) => {
+  const lab = await openLab(page);
+  await lab.getByLabel('Voreinstellung').selectOption('heterogen');
+  await lab.getByRole('button', { name: 'Bis zum Ende' }).click();
+  await expect(lab.getByTestId('lb-clock')).toContainText('fertig');
+  // Round Robin ignores capacity and overloads the three slow servers; Weighted Least Connections
+  // sends work where workers are free, so its p95 latency is far lower.
+  const rr = await value(page, 'roundRobin', 'p95');
+  const wlc = await value(page, 'weightedLeastConnections', 'p95');
+  expect(wlc).toBeGreaterThan(0);
+  expect(wlc).toBeLessThan(rr * 0.75);
+  // Identical workload on both sides: the same number of requests arrived.
+  await expect(lab.getByRole('status')).toContainText('Ergebnis');
+  await expect(lab.locator('.lb-view')).toHaveCount(2);
+});
+
+test('hält das Szenario in der URL und stellt es beim Laden wieder her', async ({ page }) => {
+  const lab = await openLab(page, '?lb-algo=ipHash&lb-n=6&lb-rate=120&lb-cmp=random');
+  await expect(lab.getByLabel('Algorithmus')).toHaveValue('ipHash');
+  await expect(lab.getByLabel('Vergleichen mit')).toHaveValue('random');
+  await lab.getByText('Server, Ausfall und Last einstellen').click();
+  await expect(lab.getByLabel('Anzahl (1–32)')).toHaveValue('6');
+  const rate = lab.getByLabel('Anfragen pro Sekunde');
+  await expect(rate).toHaveValue('120');
+  await rate.fill('250');
+  await rate.press('Enter');
+  await expect.poll(() => new URL(page.url()).searchParams.get('lb-rate')).toBe('250');
+  const url = page.url();
+  const again = await openLab(page, new URL(url).search);
+  await again.getByText('Server, Ausfall und Last einstellen').click();
+  await expect(again.getByLabel('Anfragen pro Sekunde')).toHaveValue('250');
+  await expect(again.getByLabel('Algorithmus')).toHaveValue('ipHash');
+  await expect(again.getByLabel('Anzahl (1–32)')).toHaveValue('6');
+});
+
+test('meldet ungültige URL-Werte auf Deutsch und nimmt die Standardwerte', async ({ page }) => {
+  const lab = await openLab(page, '?lb-n=abc&lb-rate=-5&lb-algo=schnellster');
+  const message = lab.getByTestId('lab-url-errors');
+  await expect(message).toContainText('URL-Parameter „lb-n“: „abc“ ist ungültig');
+  await expect(message).toContainText('Verwendet wird der Standardwert 4');
+  await expect(message).toContainText('„lb-rate“');
+  await expect(message).toContainText('„lb-algo“');
+  await expect(lab.getByLabel('Algorithmus')).toHaveValue('roundRobin');
+  await lab.getByRole('button', { name: 'Bis zum Ende' }).click();
+  await expect(lab).not.toContainText('NaN');
+  await expect(lab).not.toContainText('undefined');
+});
+
+test('zeigt bei reduzierter Bewegung keine fliegenden Anfragen, aktualisiert aber die Zahlen', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const lab = await openLab(page);
+  await lab.getByRole('button', { name: 'Abspielen' }).click();
+  await expect(async () => expect(await value(page, 'roundRobin', 'served')).toBeGreaterThan(0)).toPass();
+  await expect(lab.locator('.lb-dot')).toHaveCount(0);
+  await lab.getByRole('button', { name: 'Pause' }).click();
+});
+
+test('zeigt ohne reduzierte Bewegung fliegende Anfragen', async ({ page }) => {
+  const lab = await openLab(page);
+  await lab.getByRole('button', { name: 'Abspielen' }).click();
+  await expect(lab.locator('.lb-dot[r="3"]').first()).toBeAttached();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`das Labor hat keine axe-Verstöße (WCAG 2.2 AA, ${theme})`, async ({ page }) => {
+    await useTheme(page, theme);
+    await openLab(page, '?lb-cmp=leastConnections');
+    await page.locator('.lb-lab').getByText('Server, Ausfall und Last einstellen').click();
+    const { violations } = await new AxeBuilder({ page })
+      .include('.lb-lab')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      violations.map(({ id, nodes }) => `${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+}
