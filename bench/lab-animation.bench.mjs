@@ -4,21 +4,14 @@
 // reads the duration of every task on the renderer's main thread. Target: no task over 50 ms (CPU
 // time of the main thread; wall time is printed too).
 //
-//   npx astro build && node bench/lab-animation.mjs [dist-dir]
+//   npx astro build && node bench/lab-animation.bench.mjs [dist-dir]
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { chromium } from 'playwright-core';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
 
 const TARGET_MS = 50;
 const PLAY_MS = 6000;
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const SCENARIOS = [
   { name: '16 Server', query: '?lb-n=16&lb-rate=600&lb-count=20000&lb-algo=leastConnections' },
   {
@@ -65,7 +58,7 @@ function mainThreadTasks(trace) {
     .map((e) => ({ wall: e.dur / 1000, cpu: (typeof e.tdur === 'number' ? e.tdur : e.dur) / 1000 }));
 }
 
-const dist = process.argv[2];
+const dist = process.argv[2] ?? process.env.OUT_DIR;
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const preview = spawn(
@@ -86,7 +79,7 @@ let failed = false;
 let browser;
 try {
   await waitForServer(`${base}/systemdesign/load-balancing/`, preview);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   for (const scenario of SCENARIOS) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${base}/systemdesign/load-balancing/${scenario.query}`);
