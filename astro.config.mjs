@@ -6,6 +6,9 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mermaidPlugin } from './src/plugins/mermaid/satteri-mermaid.ts';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
+import { printLinksPlugin } from './src/plugins/print-links.ts';
+import { handoutPdf } from './src/integrations/handout-pdf.ts';
+import { PRINT_SCRIPT } from './src/lib/print/print-script.ts';
 import { toSidebar } from './src/lib/chapter.ts';
 
 // Deploying under a sub-path (e.g. https://example.org/se/kapitel-2/): set SITE_URL and BASE_PATH.
@@ -23,7 +26,7 @@ export default defineConfig({
     processor: satteri({
       features: { headingAttributes: true },
       mdastPlugins: [mermaidPlugin()],
-      hastPlugins: [baseLinksPlugin(base)],
+      hastPlugins: [baseLinksPlugin(base), printLinksPlugin(base)],
     }),
   },
   integrations: [
@@ -34,7 +37,8 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: 'Deutsch', lang: 'de' } },
       markdown: { processedDirs: ['./content/docs'] },
-      customCss: ['./src/styles/custom.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/print.css'],
+      head: [{ tag: 'script', content: PRINT_SCRIPT }],
       components: {
         Search: './src/components/overrides/Search.astro',
       },
@@ -44,5 +48,6 @@ export default defineConfig({
     }),
     mdx(),
     preact(),
+    handoutPdf(),
   ],
 });

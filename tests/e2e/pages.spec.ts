@@ -10,6 +10,13 @@ for (const path of builtPages()) {
     const description = await page.locator('meta[name="description"]').getAttribute('content');
     expect(description?.trim(), 'meta description').toBeTruthy();
 
+    // Anchors must be unique, or a link to a section can land in the wrong place.
+    const ids = await page.locator('[id]').evaluateAll((elements) => elements.map((element) => element.id));
+    expect(
+      ids.filter((id, index) => ids.indexOf(id) !== index),
+      'doppelte ids',
+    ).toEqual([]);
+
     // Resource hints would open connections before any request is made.
     const hints = await page
       .locator(

@@ -35,6 +35,28 @@ export function diagramHash(source: string): string {
 }
 
 /**
+ * Scopes the ids inside a rendered SVG to the diagram: Mermaid prefixes most of them, but sequence
+ * diagrams also emit plain ids (`actor0`, `root-0`) that repeat across diagrams on one page.
+ *
+ * @example
+ * scopeIds('<svg id="p"><g id="actor0"/><use href="#actor0"/></svg>', 'p')
+ * // '<svg id="p"><g id="p-actor0"/><use href="#p-actor0"/></svg>'
+ */
+export function scopeIds(svg: string, prefix: string): string {
+  const plain = [...svg.matchAll(/\sid="([^"]+)"/g)]
+    .map(([, id]) => id ?? '')
+    .filter((id) => id && !id.includes(prefix));
+  let scoped = svg;
+  for (const id of new Set(plain)) {
+    const name = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    scoped = scoped
+      .replace(new RegExp(`(\\sid=")${name}"`, 'g'), `$1${prefix}-${id}"`)
+      .replace(new RegExp(`#${name}(?![\\w-])`, 'g'), `#${prefix}-${id}`);
+  }
+  return scoped;
+}
+
+/**
  * Renders one Mermaid diagram to SVG in a headless Chromium, cached on disk by source and theme,
  * so that a rebuild without diagram changes starts no browser at all.
  */
@@ -43,7 +65,8 @@ export async function renderDiagram(source: string, theme: DiagramTheme): Promis
   const key = createHash('sha256').update(`${RENDER_VERSION}\n${theme}\n${source}`).digest('hex');
   const cacheFile = join(CACHE_DIR, `${key}.json`);
   try {
-    return JSON.parse(readFileSync(cacheFile, 'utf8')) as RenderedDiagram;
+    const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as RenderedDiagram;
+    return { ...cached, svg: scopeIds(cached.svg, prefix) };
   } catch {
     // Not cached yet.
   }
@@ -64,5 +87,5 @@ export async function renderDiagram(source: string, theme: DiagramTheme): Promis
   const rendered = { svg, width, height };
   mkdirSync(CACHE_DIR, { recursive: true });
   writeFileSync(cacheFile, JSON.stringify(rendered));
-  return rendered;
+  return { ...rendered, svg: scopeIds(svg, prefix) };
 }

@@ -1,0 +1,44 @@
+/**
+ * Astro integration: after every build, prints the handout page to `<outDir>/handout.pdf`, so the
+ * published site (and `npm start`, and CI) always offers the PDF the start page links to.
+ * Set HANDOUT_PDF=0 to skip it (the link to /handout.pdf then breaks until the next full build).
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { renderHandoutPdf } from '../lib/print/handout-pdf.ts';
+import { serveStatic } from '../lib/print/static-server.ts';
+
+export function handoutPdf(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'handout-pdf',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (process.env.HANDOUT_PDF === '0') {
+          logger.warn('HANDOUT_PDF=0: handout.pdf wird nicht erzeugt.');
+          return;
+        }
+        const outDir = fileURLToPath(dir);
+        const server = await serveStatic(outDir, base);
+        try {
+          const prefix = base.endsWith('/') ? base : `${base}/`;
+          const result = await renderHandoutPdf({
+            url: `${server.origin}${prefix}handout/`,
+            outFile: join(outDir, 'handout.pdf'),
+            log: (line) => logger.info(line),
+          });
+          logger.info(
+            `handout.pdf: ${result.pages} Seiten, ${(result.bytes / 1024).toFixed(0)} KiB, ` +
+              `${result.passes} Durchgänge, ${(result.ms / 1000).toFixed(1)} s`,
+          );
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
