@@ -2,8 +2,18 @@
 // line "N passed, N failed" that sums the step checks (lint, format, types, build) and every test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// The end-to-end tests serve the build on a loopback port that is free right now.
+process.env.E2E_PORT ??= String(
+  await new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  }),
+);
 const results = { passed: 0, failed: 0 };
 const failures = [];
 
