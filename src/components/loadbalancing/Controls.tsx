@@ -39,6 +39,22 @@ export function Controls({
       size={size}
     />
   );
+  const choice = <K extends 'arr' | 'svc'>(key: K, label: string, options: Record<LbState[K], string>) => (
+    <label for={`lb-${key}`}>
+      {label}
+      <select
+        id={`lb-${key}`}
+        value={state[key]}
+        onChange={(e) => onChange({ [key]: e.currentTarget.value } as Partial<LbState>)}
+      >
+        {Object.entries(options).map(([value, text]) => (
+          <option key={value} value={value}>
+            {text as string}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
   return (
     <div class="lab-panel">
       <div class="lab-controls">
@@ -126,34 +142,8 @@ export function Controls({
         <fieldset class="lab-controls">
           <legend>Last</legend>
           {field('rate', 'Anfragen pro Sekunde', 6)}
-          <label for="lb-arr">
-            Ankünfte
-            <select
-              id="lb-arr"
-              value={state.arr}
-              onChange={(e) => onChange({ arr: e.currentTarget.value as LbState['arr'] })}
-            >
-              {Object.entries(ARRIVALS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label for="lb-svc">
-            Bearbeitungszeit
-            <select
-              id="lb-svc"
-              value={state.svc}
-              onChange={(e) => onChange({ svc: e.currentTarget.value as LbState['svc'] })}
-            >
-              {Object.entries(SERVICES).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
+          {choice('arr', 'Ankünfte', ARRIVALS)}
+          {choice('svc', 'Bearbeitungszeit', SERVICES)}
           {field('ms', 'mittlere Bearbeitungszeit (ms)', 6)}
           {field('long', 'langlebige Verbindungen (%)', 4)}
           {field('hot', 'Anteil eines NAT-Clients (%)', 4)}
