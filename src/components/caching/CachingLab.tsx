@@ -7,12 +7,13 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { POLICIES, POLICY_IDS } from '../../sim/caching/index.ts';
 import type { PolicyId } from '../../sim/caching/index.ts';
-import { useHydrated, useMarkHydrated, useReducedMotion } from '../lab/hooks.ts';
+import { useMarkHydrated, useReducedMotion } from '../lab/hooks.ts';
 import { writeUrlState } from '../lab/urlState.ts';
 import { DEFAULTS, MAX_COMPARED, PREFIX, readCacheState, SPECS } from './labState.ts';
 import type { CacheLabState, Mode } from './labState.ts';
 import { RunMode } from './RunMode.tsx';
 import { StepMode } from './StepMode.tsx';
+import { AfterHydration } from '../lab/AfterHydration.tsx';
 
 const MODE_LABELS: Record<Mode, string> = {
   step: 'Schritt für Schritt (kurze Folge als Tabelle)',
@@ -21,10 +22,11 @@ const MODE_LABELS: Record<Mode, string> = {
 
 /** Children: the pre-rendered sources, one element per policy with `data-lab-source="<id>"`. */
 export default function CachingLab({ children }: { children?: ComponentChildren }) {
-  const hydrated = useHydrated();
-  // Before hydration an empty root: LabFrame's static figure stands in.
-  if (!hydrated) return <section class="lab-live lab-pending" aria-hidden="true" />;
-  return <Lab>{children}</Lab>;
+  return (
+    <AfterHydration>
+      <Lab>{children}</Lab>
+    </AfterHydration>
+  );
 }
 
 function Lab({ children }: { children?: ComponentChildren }) {

@@ -3,6 +3,7 @@
  * island. Each chart is an image with a <title> and <desc>, so screen readers get its gist; the
  * colours come from Starlight's theme variables (see lab.css, classes lab-series-1 … 4).
  */
+import type { ComponentChildren } from 'preact';
 
 export interface Series {
   label: string;
@@ -76,6 +77,32 @@ function Legend({ series, y }: { series: readonly Series[]; y: number }) {
   );
 }
 
+/** The frame every chart shares: an accessible SVG with title, description and y axis. */
+function ChartSvg(
+  props: ChartFrame & {
+    width: number;
+    height: number;
+    unit: string;
+    max: number;
+    children: ComponentChildren;
+  },
+) {
+  const { id, width, height, unit, max } = props;
+  return (
+    <svg
+      class="lab-chart"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+    >
+      <title id={`${id}-title`}>{props.title}</title>
+      <desc id={`${id}-desc`}>{props.desc}</desc>
+      <YAxis max={max} height={height - 16} width={width} unit={unit} />
+      {props.children}
+    </svg>
+  );
+}
+
 /**
  * Lines over an x axis (e.g. latency percentiles over time).
  *
@@ -94,15 +121,15 @@ export function LineChart(
   const x = (v: number) => PAD.left + (finite(v) / xMax) * plotW;
   const y = (v: number) => PAD.top + (1 - finite(v) / max) * plotH;
   return (
-    <svg
-      class="lab-chart"
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+    <ChartSvg
+      id={id}
+      title={props.title}
+      desc={props.desc}
+      width={width}
+      height={height}
+      unit={unit}
+      max={max}
     >
-      <title id={`${id}-title`}>{props.title}</title>
-      <desc id={`${id}-desc`}>{props.desc}</desc>
-      <YAxis max={max} height={height - 16} width={width} unit={unit} />
       {series.map((s, i) => (
         <polyline
           key={s.label}
@@ -114,7 +141,7 @@ export function LineChart(
         {props.xLabel} (bis {de.format(xMax)})
       </text>
       <Legend series={series} y={height - 4} />
-    </svg>
+    </ChartSvg>
   );
 }
 
@@ -132,15 +159,15 @@ export function BarChart(props: ChartFrame & { labels: readonly string[]; series
   const group = plotW / Math.max(1, labels.length);
   const bar = Math.max(1, (group * 0.8) / Math.max(1, series.length));
   return (
-    <svg
-      class="lab-chart"
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+    <ChartSvg
+      id={id}
+      title={props.title}
+      desc={props.desc}
+      width={width}
+      height={height}
+      unit={unit}
+      max={max}
     >
-      <title id={`${id}-title`}>{props.title}</title>
-      <desc id={`${id}-desc`}>{props.desc}</desc>
-      <YAxis max={max} height={height - 16} width={width} unit={unit} />
       {labels.map((label, g) => (
         <g key={label}>
           {series.map((s, i) => {
@@ -169,6 +196,6 @@ export function BarChart(props: ChartFrame & { labels: readonly string[]; series
         </g>
       ))}
       <Legend series={series} y={height - 4} />
-    </svg>
+    </ChartSvg>
   );
 }

@@ -9,7 +9,7 @@ import { Simulation } from '../../sim/loadbalancing/simulation.ts';
 import { latencyOverTime } from '../../sim/loadbalancing/result.ts';
 import { algorithmInfo } from '../../sim/loadbalancing/registry.ts';
 import type { AlgorithmId, SimulationResult } from '../../sim/loadbalancing/types.ts';
-import { useAnimationFrame, useHydrated, useMarkHydrated, useReducedMotion } from '../lab/hooks.ts';
+import { useAnimationFrame, useMarkHydrated, useReducedMotion } from '../lab/hooks.ts';
 import { PlaybackControls } from '../lab/PlaybackControls.tsx';
 import { LiveSummary } from '../lab/LiveSummary.tsx';
 import { LineChart, BarChart } from '../lab/charts.tsx';
@@ -19,16 +19,18 @@ import type { LbState } from './labState.ts';
 import { ServerView } from './ServerView.tsx';
 import { Controls } from './Controls.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
+import { AfterHydration } from '../lab/AfterHydration.tsx';
 
 const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
 const STEP_MS = 250;
 
 /** Children: the pre-rendered sources, one element per algorithm with `data-lab-source="<id>"`. */
 export default function LoadBalancingLab({ children }: { children?: ComponentChildren }) {
-  const hydrated = useHydrated();
-  // Before hydration an empty, hidden root: the static figure of LabFrame stands in.
-  if (!hydrated) return <section class="lab-live lab-pending" aria-hidden="true" />;
-  return <Lab>{children}</Lab>;
+  return (
+    <AfterHydration>
+      <Lab>{children}</Lab>
+    </AfterHydration>
+  );
 }
 
 function Lab({ children }: { children?: ComponentChildren }) {
