@@ -11,9 +11,10 @@ import { handoutPdf } from './src/integrations/handout-pdf.ts';
 import { PRINT_SCRIPT } from './src/lib/print/print-script.ts';
 import { toSidebar } from './src/lib/chapter.ts';
 
-// Deploying under a sub-path (e.g. https://example.org/se/kapitel-2/): set SITE_URL and BASE_PATH.
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
-const base = process.env.BASE_PATH ?? '/';
+// Where the site is deployed (e.g. https://example.org/se/kapitel-2/): SITE=https://example.org
+// BASE=/se/kapitel-2/. Canonical URLs, link previews, the link manifest and the cartridge use both.
+const site = process.env.SITE || process.env.SITE_URL || 'http://127.0.0.1:4321';
+const base = process.env.BASE || process.env.BASE_PATH || '/';
 // Build output folder; tests read the same variable.
 const outDir = process.env.OUT_DIR ?? './dist';
 

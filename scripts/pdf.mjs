@@ -90,7 +90,7 @@ if (!current || force) {
       if (Date.now() > deadline) throw new Error('astro preview antwortet nicht (60 s).');
       await new Promise((done) => setTimeout(done, 250));
     }
-    const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+    const base = (process.env.BASE || process.env.BASE_PATH || '/').replace(/\/?$/, '/');
     const result = await renderHandoutPdf({ url: `${origin}${base}handout/`, outFile: builtPdf, log: step });
     step(`${result.passes} Durchgänge für die Seitenzahlen, ${seconds(result.ms)}`);
   } catch (error) {

@@ -1,5 +1,5 @@
 /**
- * Prefixes a root-relative site path with the deployment's base path (BASE_PATH at build time).
+ * Prefixes a root-relative site path with the deployment's base path (BASE at build time).
  *
  * @example
  * withBase('/quellen/') // '/quellen/' with base '/', '/se/quellen/' with base '/se/'

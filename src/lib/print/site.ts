@@ -5,7 +5,7 @@
 import { withBase } from '../urls.ts';
 
 /**
- * The absolute URL of a root-relative path on the deployed site (SITE_URL and BASE_PATH at build time).
+ * The absolute URL of a root-relative path on the deployed site (SITE and BASE at build time).
  *
  * @example
  * onlineUrl('/systemdesign/caching/', 'labor', 'https://example.org', '/se/')
