@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
+const BASE = (process.env.BASE || process.env.BASE_PATH || '/').replace(/\/?$/, '/');
 
 // End-to-end tests run against the production build (dist/), served on loopback by `astro preview`.
 export default defineConfig({
@@ -20,7 +21,7 @@ export default defineConfig({
   },
   webServer: {
     command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
+    url: `http://127.0.0.1:${PORT}${BASE}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

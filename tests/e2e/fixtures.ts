@@ -4,6 +4,20 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 export { expect };
 
+/** The base path the build under test was made for (BASE at build time, e.g. `/se/kapitel-2/`). */
+export const BASE = (process.env.BASE || process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+
+/**
+ * A root-relative site path under the build's base path: tests write `page.goto(at('/quellen/'))`
+ * and run unchanged against a root build and a sub-path build.
+ *
+ * @example
+ * at('/quellen/#deck') // '/quellen/#deck' with BASE '/', '/se/kapitel-2/quellen/#deck' with BASE '/se/kapitel-2/'
+ */
+export function at(path: string): string {
+  return `${BASE}${path.replace(/^\//, '')}`;
+}
+
 /** Hosts a page may talk to: the loopback range only. */
 export function isLoopback(url: string): boolean {
   const { protocol, hostname } = new URL(url);
