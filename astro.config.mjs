@@ -10,6 +10,8 @@ import { printLinksPlugin } from './src/plugins/print-links.ts';
 import { handoutPdf } from './src/integrations/handout-pdf.ts';
 import { PRINT_SCRIPT } from './src/lib/print/print-script.ts';
 import { toSidebar } from './src/lib/chapter.ts';
+import { REDIRECTS } from './src/lib/redirects.ts';
+import { withBase } from './src/lib/urls.ts';
 
 // Where the site is deployed (e.g. https://example.org/se/kapitel-2/): SITE=https://example.org
 // BASE=/se/kapitel-2/. Canonical URLs, link previews, the link manifest and the cartridge use both.
@@ -23,6 +25,8 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
+  // Astro puts the base in front of a redirect's source, not of its destination.
+  redirects: Object.fromEntries(Object.entries(REDIRECTS).map(([from, to]) => [from, withBase(to, base)])),
   markdown: {
     processor: satteri({
       features: { headingAttributes: true },
