@@ -12,7 +12,7 @@ if (!existsSync(manifestFile)) {
   process.exit(1);
 }
 const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-const lock = existsSync(LOCK) ? JSON.parse(readFileSync(LOCK, 'utf8')) : { targets: [] };
+const lock = existsSync(LOCK) ? JSON.parse(readFileSync(LOCK, 'utf8')) : { targets: {} };
 const next = extendLock(lock, manifest);
 writeFileSync(LOCK, `${JSON.stringify(next, null, 2)}\n`);
 console.log(

@@ -5,8 +5,8 @@
 import type { LinkKind, LinkManifest } from './types.ts';
 
 export interface LinkLock {
-  /** Locked targets, oldest first: root-relative path plus hash, without base. */
-  targets: { id: string; kind: LinkKind }[];
+  /** Locked targets, oldest first: root-relative path plus hash (without base) and kind. */
+  targets: Record<string, LinkKind>;
 }
 
 /** What the built site holds at a root-relative path (without base). */
@@ -49,8 +49,9 @@ export function brokenLink(id: string, lookup: (path: string) => BuiltPage | und
 
 /** Targets of the manifest that the lock does not hold yet. */
 export function unlockedTargets(lock: LinkLock, manifest: LinkManifest): string[] {
-  const locked = new Set(lock.targets.map((target) => target.id));
-  return manifest.targets.filter((target) => !locked.has(target.id)).map((target) => target.id);
+  return manifest.targets
+    .filter((target) => !Object.hasOwn(lock.targets, target.id))
+    .map((target) => target.id);
 }
 
 /**
@@ -58,7 +59,6 @@ export function unlockedTargets(lock: LinkLock, manifest: LinkManifest): string[
  * targets are appended in reading order.
  */
 export function extendLock(lock: LinkLock, manifest: LinkManifest): LinkLock {
-  const locked = new Set(lock.targets.map((target) => target.id));
-  const added = manifest.targets.filter((target) => !locked.has(target.id));
-  return { targets: [...lock.targets, ...added.map(({ id, kind }) => ({ id, kind }))] };
+  const added = manifest.targets.filter((target) => !Object.hasOwn(lock.targets, target.id));
+  return { targets: { ...lock.targets, ...Object.fromEntries(added.map(({ id, kind }) => [id, kind])) } };
 }

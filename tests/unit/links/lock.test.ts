@@ -45,10 +45,14 @@ describe('lock maintenance', () => {
   const manifest: LinkManifest = { site: '', base: '/', targets: [target('/a/#x'), target('/b/')] };
 
   it('lists targets that are not locked yet', () => {
-    expect(unlockedTargets({ targets: [{ id: '/a/#x', kind: 'section' }] }, manifest)).toEqual(['/b/']);
+    expect(unlockedTargets({ targets: { '/a/#x': 'section' } }, manifest)).toEqual(['/b/']);
   });
   it('appends new targets and never drops old ones', () => {
-    const lock = { targets: [{ id: '/alt/', kind: 'page' as const }] };
-    expect(extendLock(lock, manifest).targets.map((t) => t.id)).toEqual(['/alt/', '/a/#x', '/b/']);
+    const lock = { targets: { '/alt/': 'page' as const } };
+    expect(extendLock(lock, manifest).targets).toEqual({
+      '/alt/': 'page',
+      '/a/#x': 'section',
+      '/b/': 'section',
+    });
   });
 });
