@@ -15,6 +15,5 @@ const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
 const lock = existsSync(LOCK) ? JSON.parse(readFileSync(LOCK, 'utf8')) : { targets: {} };
 const next = extendLock(lock, manifest);
 writeFileSync(LOCK, `${JSON.stringify(next, null, 2)}\n`);
-console.log(
-  `${LOCK}: ${next.targets.length - lock.targets.length} neue Linkziele, ${next.targets.length} insgesamt.`,
-);
+const count = (l) => Object.keys(l.targets).length;
+console.log(`${LOCK}: ${count(next) - count(lock)} neue Linkziele, ${count(next)} insgesamt.`);
