@@ -8,6 +8,7 @@ import { mermaidPlugin } from './src/plugins/mermaid/satteri-mermaid.ts';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
 import { printLinksPlugin } from './src/plugins/print-links.ts';
 import { handoutPdf } from './src/integrations/handout-pdf.ts';
+import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { PRINT_SCRIPT } from './src/lib/print/print-script.ts';
 import { toSidebar } from './src/lib/chapter.ts';
 import { REDIRECTS } from './src/lib/redirects.ts';
@@ -49,10 +50,11 @@ export default defineConfig({
       },
       pagination: true,
       lastUpdated: false,
-      sidebar: toSidebar(),
+      sidebar: [...toSidebar(), { label: 'Für Lehrende', slug: 'fuer-lehrende' }],
     }),
     mdx(),
     preact(),
     handoutPdf(),
+    redirectPages(REDIRECTS),
   ],
 });

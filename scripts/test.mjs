@@ -23,17 +23,17 @@ function run(label, command, args, env = {}) {
   return status === 0;
 }
 
-function step(label, command, args) {
-  const ok = run(label, command, args);
+function step(label, command, args, env = {}) {
+  const ok = run(label, command, args, env);
   results[ok ? 'passed' : 'failed'] += 1;
   if (!ok) failures.push(label);
   return ok;
 }
 
 /** Runs a test runner that writes a JSON report and adds its test counts. */
-function suite(label, command, args, report, count) {
+function suite(label, command, args, report, count, env = {}) {
   rmSync(report, { force: true });
-  const ok = run(label, command, args, { CI: process.env.CI ?? '1' });
+  const ok = run(label, command, args, { CI: process.env.CI ?? '1', ...env });
   if (!existsSync(report)) {
     results.failed += 1;
     failures.push(`${label} (kein Bericht)`);
@@ -57,15 +57,28 @@ suite(
   'test-results/unit.json',
   (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }),
 );
-if (step('Build', 'npx', ['astro', 'build'])) {
-  suite('Playwright', 'npx', ['playwright', 'test'], 'test-results/e2e.json', (r) => ({
-    passed: r.stats.expected + r.stats.flaky,
-    failed: r.stats.unexpected,
-  }));
-} else {
-  console.log('\nBuild fehlgeschlagen: End-to-End-Tests übersprungen.');
-  results.failed += 1;
-  failures.push('Playwright (übersprungen)');
+// The end-to-end suite runs twice: against the root build (dist/) and against a build for a
+// sub-path, so that no link, asset or search request forgets the base path.
+const builds = [
+  { label: '', env: {} },
+  { label: ' (Unterpfad /se/kapitel-2/)', env: { BASE: '/se/kapitel-2/', OUT_DIR: 'dist-subpath' } },
+];
+for (const { label, env } of builds) {
+  const report = `test-results/e2e${env.BASE ? '-subpath' : ''}.json`;
+  if (step(`Build${label}`, 'npx', ['astro', 'build'], env)) {
+    suite(
+      `Playwright${label}`,
+      'npx',
+      ['playwright', 'test'],
+      report,
+      (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }),
+      { ...env, E2E_REPORT: report },
+    );
+  } else {
+    console.log(`\nBuild${label} fehlgeschlagen: End-to-End-Tests übersprungen.`);
+    results.failed += 1;
+    failures.push(`Playwright${label} (übersprungen)`);
+  }
 }
 
 if (failures.length > 0) console.log(`\nFehlgeschlagen: ${failures.join(', ')}`);

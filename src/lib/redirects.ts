@@ -8,4 +8,5 @@ export const REDIRECTS: Record<string, string> = {
   // Short links for slides and course pages.
   '/labor/load-balancing/': '/systemdesign/load-balancing/#labor',
   '/labor/caching/': '/systemdesign/caching/#labor',
+  '/lehrende/': '/fuer-lehrende/',
 };

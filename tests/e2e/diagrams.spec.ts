@@ -1,7 +1,7 @@
-import { expect, test, useTheme } from './fixtures.ts';
+import { at, expect, test, useTheme } from './fixtures.ts';
 
 test('Diagramme sind inline-SVG mit zugänglichem Namen und Beschreibung', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   const svg = page.locator('.mermaid-light svg').first();
   await expect(svg).toBeVisible();
   const { name, description } = await svg.evaluate((element) => {
@@ -25,7 +25,7 @@ test('kein Mermaid-Laufzeitcode wird ausgeliefert', async ({ page }) => {
   page.on('response', async (response) => {
     if (response.request().resourceType() === 'script') scripts.push(await response.text());
   });
-  await page.goto('/');
+  await page.goto(at('/'));
   await page.waitForLoadState('networkidle');
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.filter((code) => /mermaid\.initialize|mermaidAPI/.test(code))).toEqual([]);
@@ -33,7 +33,7 @@ test('kein Mermaid-Laufzeitcode wird ausgeliefert', async ({ page }) => {
 
 test('Diagramme folgen dem Farbschema, das auf der Seite gewählt wird', async ({ page }) => {
   await useTheme(page, 'light');
-  await page.goto('/');
+  await page.goto(at('/'));
   const light = page.locator('.mermaid-light').first();
   const dark = page.locator('.mermaid-dark').first();
   await expect(light).toBeVisible();
@@ -48,7 +48,7 @@ test('auf dem Handy schneidet kein Diagramm Text ab: breite Diagramme scrollen s
   page,
 }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('/');
+  await page.goto(at('/'));
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, 'Seite breiter als das Display').toBeLessThanOrEqual(0);
   for (const diagram of await page.locator('.mermaid-light:visible').all()) {

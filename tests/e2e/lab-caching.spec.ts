@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test, useTheme } from './fixtures.ts';
+import { at, expect, test, useTheme } from './fixtures.ts';
 
 const PAGE = '/systemdesign/caching/';
 
 /** Opens the page, scrolls to the lab (client:visible) and waits for the island. */
 async function openLab(page: Page, query = '') {
-  await page.goto(`${PAGE}${query}`);
+  await page.goto(at(`${PAGE}${query}`));
   await page.locator('#labor').scrollIntoViewIfNeeded();
   const lab = page.locator('.c-lab');
   await expect(lab).toBeVisible();
@@ -24,7 +24,7 @@ async function value(locator: Locator): Promise<number> {
 }
 
 test('zeigt vor dem Hydrieren die statische Abbildung und danach das Labor', async ({ page }) => {
-  await page.goto(PAGE);
+  await page.goto(at(PAGE));
   const staticFigure = page.locator('.lab-static');
   await expect(staticFigure.locator('svg[role="img"]')).toBeAttached();
   // The static step table: FIFO on Bélády's trace with 3 slots, 9 misses, computed at build time.

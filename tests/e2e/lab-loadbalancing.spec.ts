@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, useTheme } from './fixtures.ts';
+import { at, expect, test, useTheme } from './fixtures.ts';
 
 const PAGE = '/systemdesign/load-balancing/';
 
 /** Opens the page, scrolls to the lab (client:visible) and waits for the island. */
 async function openLab(page: Page, query = '') {
-  await page.goto(`${PAGE}${query}`);
+  await page.goto(at(`${PAGE}${query}`));
   await page.locator('#labor').scrollIntoViewIfNeeded();
   const lab = page.locator('.lb-lab');
   await expect(lab).toBeVisible();
@@ -21,7 +21,7 @@ async function value(page: Page, algo: string, metric: string): Promise<number> 
 }
 
 test('zeigt vor dem Hydrieren die statische Abbildung und danach das Labor', async ({ page }) => {
-  await page.goto(PAGE);
+  await page.goto(at(PAGE));
   const staticFigure = page.locator('.lab-static');
   await expect(staticFigure.locator('svg[role="img"]').first()).toBeAttached();
   await expect(page.locator('.lb-lab')).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { builtPages, expect, test } from './fixtures.ts';
+import { at, builtPages, expect, test } from './fixtures.ts';
 
 test('jeder interne Link führt zu einer Seite und jeder Anker existiert', async ({
   page,
@@ -9,7 +9,7 @@ test('jeder interne Link führt zu einer Seite und jeder Anker existiert', async
   const origin = new URL(baseURL ?? '').origin;
   const links = new Map<string, Set<string>>(); // target URL (with hash) -> pages that link to it
   for (const path of builtPages()) {
-    await page.goto(path);
+    await page.goto(at(path));
     const hrefs = await page
       .locator('a[href]')
       .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));

@@ -2,7 +2,7 @@ import { test as base, expect } from '@playwright/test';
 
 // The base test: the browser itself logs the 404 of the document, which is expected here.
 base('eine unbekannte Adresse zeigt eine deutsche 404-Seite, die weiterhilft', async ({ page }) => {
-  const response = await page.goto('/gibt-es-nicht/');
+  const response = await page.goto(at('/gibt-es-nicht/'));
   expect(response?.status()).toBe(404);
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');

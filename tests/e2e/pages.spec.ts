@@ -1,8 +1,8 @@
-import { builtPages, expect, isLoopback, test } from './fixtures.ts';
+import { at, builtPages, expect, isLoopback, test } from './fixtures.ts';
 
 for (const path of builtPages()) {
   test(`${path}: Grundgerüst einer Seite`, async ({ page }) => {
-    const response = await page.goto(path);
+    const response = await page.goto(at(path));
     expect(response?.status(), 'HTTP-Status').toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(page.locator('h1'), 'genau eine h1').toHaveCount(1);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PAGE_ORDER } from '../../src/lib/chapter.ts';
 import { getFigures, pageFile } from '../../src/lib/figures.ts';
 import { readPageTargets } from '../../src/lib/print/targets.ts';
-import { expect, test } from './fixtures.ts';
+import { at, expect, test } from './fixtures.ts';
 
 const PDF = join(process.env.OUT_DIR ?? 'dist', 'handout.pdf');
 const run = (tool: string, ...args: string[]) =>
@@ -90,10 +90,10 @@ test.describe('handout.pdf', () => {
   });
 
   test('die Website bietet das PDF zum Herunterladen an', async ({ page, request }) => {
-    const response = await request.get('/handout.pdf');
+    const response = await request.get(at('/handout.pdf'));
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('pdf');
-    await page.goto('/');
+    await page.goto(at('/'));
     await expect(page.locator('a[href$="/handout.pdf"]').first()).toBeVisible();
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PAGE_ORDER } from '../../src/lib/chapter.ts';
-import { builtPages, expect, test, useTheme } from './fixtures.ts';
+import { at, builtPages, expect, test, useTheme } from './fixtures.ts';
 
 /** A4 minus the print margins (18 mm each side) at 96 CSS px per inch. */
 const PRINT_WIDTH = Math.floor(((210 - 36) / 25.4) * 96);
@@ -31,7 +31,7 @@ function pagesWith(marker: string): string[] {
 
 async function printView(page: Page, path: string) {
   await page.setViewportSize({ width: PRINT_WIDTH, height: 1000 });
-  await page.goto(path);
+  await page.goto(at(path));
   await page.emulateMedia({ media: 'print' });
 }
 
@@ -57,7 +57,7 @@ test('Drucken: Musterantworten der Verständnisfragen sind sichtbar', async ({ p
 });
 
 test('Drucken: beforeprint öffnet zugeklappte Inhalte, afterprint schließt sie wieder', async ({ page }) => {
-  await page.goto('/verstaendnisfragen/');
+  await page.goto(at('/verstaendnisfragen/'));
   const details = page.locator('main details.self-check-answer');
   await expect(details.first()).not.toHaveAttribute('open');
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -71,7 +71,7 @@ test('Drucken: Labore erscheinen als statische Abbildung mit Online-Adresse', as
   expect(labPages.length, 'Seiten mit Labor').toBeGreaterThan(0);
   for (const path of labPages) {
     await page.setViewportSize({ width: PRINT_WIDTH, height: 1000 });
-    await page.goto(path);
+    await page.goto(at(path));
     // Let the island hydrate first: print must still show the static figure, not the live lab.
     await page.locator('.lab-frame').first().scrollIntoViewIfNeeded();
     await page.waitForLoadState('networkidle');
@@ -138,7 +138,7 @@ test('Drucken: externe Links zeigen ihr Ziel, interne sagen, wohin sie führen',
 });
 
 test('Handout: ganzes Kapitel auf einer Seite, eindeutige ids, Antworten offen', async ({ page }) => {
-  await page.goto('/handout/');
+  await page.goto(at('/handout/'));
   await expect(page.locator('h1')).toHaveCount(1);
   const ids = await page.locator('[id]').evaluateAll((all) => all.map((element) => element.id));
   const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);

@@ -1,8 +1,8 @@
-import { expect, test } from './fixtures.ts';
+import { at, expect, test } from './fixtures.ts';
 
 // Stock Starlight labels the button "Suchen" but shows "Suchen Strg K" (axe: label-content-name-mismatch).
 test('der Such-Button heißt so, wie er beschriftet ist, und öffnet mit Strg+K', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   const button = page.getByRole('button', { name: 'Suchen', exact: true });
   await expect(button).toBeVisible();
   await expect(button).toHaveAttribute('aria-keyshortcuts', 'Control+K');

@@ -1,4 +1,4 @@
-import { expect, search, test } from './fixtures.ts';
+import { at, expect, search, test } from './fixtures.ts';
 
 // Queries a student would type (terms, German and English synonyms, plural forms) and the page
 // that answers each; that page must be among the first three results.
@@ -36,13 +36,13 @@ test('Studierende finden mit ihren Suchbegriffen die richtige Seite unter den er
   page,
 }) => {
   test.setTimeout(120_000);
-  await page.goto('/');
+  await page.goto(at('/'));
   const misses: string[] = [];
   for (const [query, expected] of QUERIES) {
     const top3 = (await search(page, query))
       .slice(0, 3)
       .map(({ href }) => new URL(href, page.url()).pathname);
-    if (!top3.includes(expected)) misses.push(`„${query}“ → ${top3.join(', ')} (erwartet ${expected})`);
+    if (!top3.includes(at(expected))) misses.push(`„${query}“ → ${top3.join(', ')} (erwartet ${expected})`);
   }
   console.log(`Suchtreffer: ${QUERIES.length - misses.length} von ${QUERIES.length} unter den ersten drei`);
   expect(misses, 'Suchbegriffe ohne die passende Seite unter den ersten drei').toEqual([]);

@@ -1,7 +1,7 @@
-import { expect, search, test } from './fixtures.ts';
+import { at, expect, search, test } from './fixtures.ts';
 
 test('die Suche findet über deutsche Wortstämme: „Servern“ findet Seiten mit „Server“', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   const shown = await search(page, 'Servern');
   expect(shown.length, 'Treffer in der Suchoberfläche').toBeGreaterThan(0);
 

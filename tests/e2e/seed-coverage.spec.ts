@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { builtPages, expect, test } from './fixtures.ts';
+import { at, builtPages, expect, test } from './fixtures.ts';
 
 /**
  * Compares the site with the lecture deck it was written from: every statement of every slide must
@@ -86,7 +86,7 @@ test('jede Aussage der Folien steht in den Kursnotizen', async ({ page }) => {
   test.setTimeout(180_000);
   const pages: { path: string; words: Set<string> }[] = [];
   for (const path of builtPages().filter((path) => !path.startsWith('/handout'))) {
-    await page.goto(path);
+    await page.goto(at(path));
     pages.push({ path, words: new Set(stems(await page.locator('main').innerText())) });
   }
 
@@ -109,7 +109,7 @@ test('jede Quelle der Folien ist ein Link', async ({ page }) => {
   const urls = new Set(
     [...deck.matchAll(/https?:\/\/[^\s)\]>]+/g)].map(([url]) => url.replace(/#.*$/, '').replace(/[.,]$/, '')),
   );
-  await page.goto('/quellen/');
+  await page.goto(at('/quellen/'));
   const hrefs = new Set(
     (
       await page

@@ -116,6 +116,11 @@ export function buildManifest(
     targets.push({ ...target, href, url: new URL(href, origin).href });
   };
   for (const { slug, part, source, file } of pages) {
+    if (slug && !slug.split('/').every((segment) => STABLE_ID.test(segment))) {
+      throw new Error(
+        `Seite „${slug}“: Der Pfad muss aus lesbaren ASCII-Teilen bestehen (a–z, 0–9, Bindestriche).`,
+      );
+    }
     const path = pagePath(slug);
     add({ id: path, kind: 'page', title: readPageTargets(source, slug).title, page: slug, part });
     for (const lab of labs.filter((lab) => lab.page === path)) {

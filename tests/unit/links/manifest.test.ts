@@ -86,6 +86,13 @@ describe('buildManifest', () => {
     expect(targets[5]?.title).toBe('Abb. 3: Ein Bild');
   });
 
+  it('rejects a page path that is not readable ASCII', () => {
+    const page = { slug: 'systemdesign/Größe', part: 'X', source: '---\ntitle: G\n---' };
+    expect(() => buildManifest([page], [], [], 'https://example.org', '/')).toThrow(
+      'Seite „systemdesign/Größe“: Der Pfad muss aus lesbaren ASCII-Teilen bestehen (a–z, 0–9, Bindestriche).',
+    );
+  });
+
   it('fails on a target id used twice and on a lab whose page is not in the chapter', () => {
     const twice = [pages[0]!, { ...pages[0]!, slug: '' }];
     expect(() => buildManifest(twice, [], [], 'https://example.org', '/')).toThrow(

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright';
+const [url, out, w = '1280', h = '2400'] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: +w, height: +h } });
+p.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
+await p.goto(url);
+await p.waitForTimeout(500);
+await p.screenshot({ path: out });
+console.log(p.url());
+await b.close();

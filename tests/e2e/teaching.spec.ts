@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LABS } from '../../src/lib/labs.ts';
+import type { LinkManifest } from '../../src/lib/links/types.ts';
+import { at, expect, search, test } from './fixtures.ts';
+
+const manifest = JSON.parse(
+  readFileSync(join(process.env.OUT_DIR ?? 'dist', 'links.json'), 'utf8'),
+) as LinkManifest;
+const SITE = process.env.SITE || process.env.SITE_URL || 'http://127.0.0.1:4321';
+
+test('„Für Lehrende“ lists every link target of links.json in reading order, each linked', async ({
+  page,
+}) => {
+  await page.goto(at('/fuer-lehrende/'));
+  const rows = page.locator('[data-link-target]');
+  expect(
+    await rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-link-target'))),
+  ).toEqual(manifest.targets.map((target) => target.id));
+  const hrefs = await rows.evaluateAll((items) =>
+    items.map((item) => item.querySelector('a')?.getAttribute('href')),
+  );
+  expect(hrefs).toEqual(manifest.targets.map((target) => target.href));
+});
+
+test('„Für Lehrende“ gives each lab its embed address and ready iframe code', async ({ page }) => {
+  await page.goto(at('/fuer-lehrende/#labore-einbetten'));
+  for (const lab of LABS) {
+    const section = page.locator('section.lab-embed', {
+      has: page.getByRole('heading', { name: lab.title }),
+    });
+    const embed = new URL(at(`/embed/${lab.id}/`), SITE).href;
+    await expect(section.getByRole('link', { name: embed })).toHaveAttribute('href', at(`/embed/${lab.id}/`));
+    await expect(section.locator('pre code')).toHaveText(
+      new RegExp(`^<iframe src="${embed}" title="${lab.title}" width="100%" height="900"`),
+    );
+  }
+});
+
+test('the link directory stays out of search results; the page itself is found', async ({ page }) => {
+  await page.goto(at('/'));
+  const chapterHeading = await search(page, 'Lernziele für dieses Kapitel');
+  expect(chapterHeading.map(({ href }) => href).filter((href) => href.includes('fuer-lehrende'))).toEqual([]);
+  const cartridge = await search(page, 'Common Cartridge');
+  expect(cartridge[0]?.href).toContain(at('/fuer-lehrende/'));
+});
