@@ -11,6 +11,8 @@ import { handoutPdf } from './src/integrations/handout-pdf.ts';
 import { commonCartridge } from './src/integrations/common-cartridge.ts';
 import { PRINT_SCRIPT } from './src/lib/print/print-script.ts';
 import { toSidebar } from './src/lib/chapter.ts';
+import { REDIRECTS } from './src/lib/redirects.ts';
+import { withBase } from './src/lib/urls.ts';
 
 // Where the site is deployed (e.g. https://example.org/se/kapitel-2/): SITE=https://example.org
 // BASE=/se/kapitel-2/. Canonical URLs, link previews, the link manifest and the cartridge use both.
@@ -24,6 +26,8 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
+  // Astro puts the base in front of a redirect's source, not of its destination.
+  redirects: Object.fromEntries(Object.entries(REDIRECTS).map(([from, to]) => [from, withBase(to, base)])),
   markdown: {
     processor: satteri({
       features: { headingAttributes: true },

@@ -1,0 +1,64 @@
+/**
+ * The link lock (`links.lock.json`): every link target the site has ever published. A locked link
+ * must keep working: either its target still exists, or its page redirects to where it went.
+ */
+import type { LinkKind, LinkManifest } from './types.ts';
+
+export interface LinkLock {
+  /** Locked targets, oldest first: root-relative path plus hash (without base) and kind. */
+  targets: Record<string, LinkKind>;
+}
+
+/** What the built site holds at a root-relative path (without base). */
+export interface BuiltPage {
+  /** Element ids on the page; empty for a redirect. */
+  ids: Set<string>;
+  /** Where a redirect page leads (root-relative, may carry a hash). */
+  redirect?: string;
+}
+
+const MAX_REDIRECTS = 5;
+
+/**
+ * Follows a locked target through redirects to the page and element that answer it. Returns a
+ * German explanation when the link is broken, or undefined when it works. A redirect keeps the
+ * link's hash unless its destination names one of its own.
+ *
+ * @example
+ * brokenLink('/alt/#a', (path) => ({ '/alt/': { ids: new Set(), redirect: '/neu/' }, '/neu/': { ids: new Set(['a']) } })[path])
+ * // undefined
+ */
+export function brokenLink(id: string, lookup: (path: string) => BuiltPage | undefined): string | undefined {
+  let [path = '', hash = ''] = id.split('#');
+  const trail = [id];
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop += 1) {
+    const page = lookup(path);
+    if (!page)
+      return `${trail.join(' → ')}: Seite ${path} gibt es nicht (mehr) und keine Weiterleitung führt weiter.`;
+    if (page.redirect === undefined) {
+      if (hash && !page.ids.has(hash)) return `${trail.join(' → ')}: Auf ${path} fehlt der Anker #${hash}.`;
+      return undefined;
+    }
+    const [nextPath = '', nextHash] = page.redirect.split('#');
+    path = nextPath;
+    hash = nextHash ?? hash;
+    trail.push(page.redirect);
+  }
+  return `${trail.join(' → ')}: mehr als ${MAX_REDIRECTS} Weiterleitungen hintereinander.`;
+}
+
+/** Targets of the manifest that the lock does not hold yet. */
+export function unlockedTargets(lock: LinkLock, manifest: LinkManifest): string[] {
+  return manifest.targets
+    .filter((target) => !Object.hasOwn(lock.targets, target.id))
+    .map((target) => target.id);
+}
+
+/**
+ * The lock after a build: every target stays locked (a published link stays a promise), new
+ * targets are appended in reading order.
+ */
+export function extendLock(lock: LinkLock, manifest: LinkManifest): LinkLock {
+  const added = manifest.targets.filter((target) => !Object.hasOwn(lock.targets, target.id));
+  return { targets: { ...lock.targets, ...Object.fromEntries(added.map(({ id, kind }) => [id, kind])) } };
+}

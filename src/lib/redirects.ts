@@ -1,0 +1,11 @@
+/**
+ * Old and short addresses that lead somewhere else, as Astro redirects (root-relative, without
+ * base). When a page or section moves, add its old address here: the link-lock test
+ * (tests/e2e/link-lock.spec.ts) accepts a locked link that is gone only if it redirects to a target
+ * that exists.
+ */
+export const REDIRECTS: Record<string, string> = {
+  // Short links for slides and course pages.
+  '/labor/load-balancing/': '/systemdesign/load-balancing/#labor',
+  '/labor/caching/': '/systemdesign/caching/#labor',
+};
