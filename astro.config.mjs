@@ -9,6 +9,7 @@ import { baseLinksPlugin } from './src/plugins/base-links.ts';
 import { printLinksPlugin } from './src/plugins/print-links.ts';
 import { handoutPdf } from './src/integrations/handout-pdf.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
+import { commonCartridge } from './src/integrations/common-cartridge.ts';
 import { PRINT_SCRIPT } from './src/lib/print/print-script.ts';
 import { toSidebar } from './src/lib/chapter.ts';
 import { REDIRECTS } from './src/lib/redirects.ts';
@@ -54,6 +55,7 @@ export default defineConfig({
     }),
     mdx(),
     preact(),
+    commonCartridge(),
     handoutPdf(),
     redirectPages(REDIRECTS),
   ],

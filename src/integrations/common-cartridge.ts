@@ -1,0 +1,50 @@
+/**
+ * Astro integration: after every build, turns `<outDir>/links.json` into the IMS Common Cartridge
+ * `<outDir>/verteilte-softwaresysteme.imscc`, which Moodle and Canvas import as a ready course
+ * section per chapter part. Its links are absolute, so SITE (and BASE) must name the real address.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildCartridge, CARTRIDGE_FILE, CHAPTER_CARTRIDGE } from '../lib/cartridge/build.ts';
+import { parseLinkManifest } from '../lib/cartridge/link-manifest.ts';
+
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
+
+export function commonCartridge(): AstroIntegration {
+  return {
+    name: 'common-cartridge',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const source = join(outDir, 'links.json');
+        let text: string;
+        try {
+          text = readFileSync(source, 'utf8');
+        } catch {
+          throw new Error(
+            `Kursvorlage (${CARTRIDGE_FILE}): ${source} fehlt. Die Kursvorlage entsteht aus dem Link-Manifest, ` +
+              'das src/pages/links.json.ts beim Build schreibt – fehlt die Datei oder liefert sie kein links.json?',
+          );
+        }
+        const manifest = parseLinkManifest(text, source);
+        const { outline, zip } = buildCartridge(manifest, CHAPTER_CARTRIDGE);
+        writeFileSync(join(outDir, CARTRIDGE_FILE), zip);
+
+        const links = outline.parts.reduce((sum, part) => sum + part.links.length, 0);
+        logger.info(
+          `${CARTRIDGE_FILE}: ${links} Links in ${outline.parts.length} Abschnitten, ` +
+            `${(zip.length / 1024).toFixed(1)} KiB`,
+        );
+        const local = manifest.targets.find((target) => LOOPBACK.test(new URL(target.url).hostname));
+        if (local) {
+          logger.warn(
+            `Die Kursvorlage verlinkt auf ${new URL(local.url).origin} – für die Veröffentlichung mit SITE (und BASE) ` +
+              'bauen, z. B. SITE=https://example.org BASE=/se/kapitel-2/ npm run build.',
+          );
+        }
+      },
+    },
+  };
+}
