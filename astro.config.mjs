@@ -44,6 +44,7 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
       },
       pagination: true,
+      routeMiddleware: ['./src/route-middleware/link-previews.ts'],
       lastUpdated: false,
       sidebar: toSidebar(),
     }),
