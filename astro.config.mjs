@@ -8,6 +8,7 @@ import { mermaidPlugin } from './src/plugins/mermaid/satteri-mermaid.ts';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
 import { printLinksPlugin } from './src/plugins/print-links.ts';
 import { handoutPdf } from './src/integrations/handout-pdf.ts';
+import { ogCards } from './src/integrations/og-cards.ts';
 import { PRINT_SCRIPT } from './src/lib/print/print-script.ts';
 import { toSidebar } from './src/lib/chapter.ts';
 
@@ -51,5 +52,6 @@ export default defineConfig({
     mdx(),
     preact(),
     handoutPdf(),
+    ogCards(),
   ],
 });
