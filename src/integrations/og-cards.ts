@@ -5,7 +5,15 @@
  * of their HTML, so a rebuild without text changes starts no browser. Nothing leaves the machine.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -23,7 +31,9 @@ const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og-cards');
 function readPreviews(outDir: string): PagePreview[] {
   const previews: PagePreview[] = [];
   const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const path = join(folder, entry.name);
       if (entry.isDirectory() && entry.name !== '_astro' && entry.name !== 'pagefind') walk(path);
       else if (entry.isFile() && entry.name.endsWith('.html')) {
@@ -53,6 +63,7 @@ async function renderIntoCache(cards: PlannedCard[]): Promise<void> {
       `Die Vorschaubilder für Linkvorschauen (og/*.png) werden beim Build in Chromium gerendert.\n${
         error instanceof Error ? error.message : String(error)
       }`,
+      { cause: error },
     );
   }
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

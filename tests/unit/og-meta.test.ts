@@ -118,7 +118,9 @@ describe('withPreviewMeta', () => {
       'title',
       'link',
     ]);
-    expect(merged.filter(({ attrs }) => attrs?.rel === 'sitemap' || attrs?.rel === 'shortcut icon')).toHaveLength(2);
+    expect(
+      merged.filter(({ attrs }) => attrs?.rel === 'sitemap' || attrs?.rel === 'shortcut icon'),
+    ).toHaveLength(2);
     expect(metaContent(merged, 'description')).toEqual([page.description]);
   });
 

@@ -47,7 +47,9 @@ describe('headMeta', () => {
   });
 
   it('accepts single-quoted and reordered attributes', () => {
-    expect(headMeta(`<head><meta content='Caching' property=og:title></head>`).get('og:title')).toBe('Caching');
+    expect(headMeta(`<head><meta content='Caching' property=og:title></head>`).get('og:title')).toBe(
+      'Caching',
+    );
   });
 });
 
@@ -65,6 +67,8 @@ describe('readPreview', () => {
   it('skips pages without a card', () => {
     const head = previewMeta(page).filter(({ attrs }) => attrs?.property !== 'og:image');
     expect(readPreview(toHtml(head))).toBeUndefined();
-    expect(readPreview('<html><head><meta http-equiv="refresh" content="0;url=/"></head></html>')).toBeUndefined();
+    expect(
+      readPreview('<html><head><meta http-equiv="refresh" content="0;url=/"></head></html>'),
+    ).toBeUndefined();
   });
 });

@@ -21,7 +21,9 @@ export const DESCRIPTION_MISSING =
 export const pageDescription = z
   .string({
     error: (issue) =>
-      issue.input === undefined ? DESCRIPTION_MISSING : `„description“ muss Text sein. ${DESCRIPTION_MISSING}`,
+      issue.input === undefined
+        ? DESCRIPTION_MISSING
+        : `„description“ muss Text sein. ${DESCRIPTION_MISSING}`,
   })
   .trim()
   .min(1, { error: `„description“ ist leer. ${DESCRIPTION_MISSING}` });

@@ -7,7 +7,7 @@ import { CARD_HEIGHT, CARD_WIDTH, COURSE_LINE } from './card.ts';
 
 /** One `<meta>` or `<link>` tag in Starlight's head format. */
 export interface HeadTag {
-  tag: string;
+  tag: 'title' | 'base' | 'link' | 'style' | 'meta' | 'script' | 'noscript' | 'template';
   attrs?: Record<string, string | boolean | undefined>;
   content?: string;
 }
@@ -107,7 +107,7 @@ function headKey({ tag, attrs = {} }: HeadTag): string | undefined {
  *   [{ tag: 'meta', attrs: { property: 'og:locale', content: 'de_DE' } }])
  * // [{ tag: 'meta', attrs: { property: 'og:locale', content: 'de_DE' } }]
  */
-export function withPreviewMeta<T extends HeadTag>(head: T[], tags: T[]): T[] {
+export function withPreviewMeta(head: HeadTag[], tags: HeadTag[]): HeadTag[] {
   const replaced = new Set(tags.map(headKey).filter(Boolean));
   return [...head.filter((tag) => !replaced.has(headKey(tag))), ...tags];
 }

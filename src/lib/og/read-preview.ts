@@ -34,7 +34,9 @@ export function decodeEntities(text: string): string {
 /** The attributes of one start tag, names lower-cased, values decoded. */
 function attributes(tag: string): Map<string, string> {
   const attrs = new Map<string, string>();
-  for (const [, name = '', dq, sq, bare] of tag.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
+  for (const [, name = '', dq, sq, bare] of tag.matchAll(
+    /([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g,
+  )) {
     attrs.set(name.toLowerCase(), decodeEntities(dq ?? sq ?? bare ?? ''));
   }
   return attrs;
