@@ -10,6 +10,7 @@ import { printLinksPlugin } from './src/plugins/print-links.ts';
 import { handoutPdf } from './src/integrations/handout-pdf.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { commonCartridge } from './src/integrations/common-cartridge.ts';
+import { ogCards } from './src/integrations/og-cards.ts';
 import { PRINT_SCRIPT } from './src/lib/print/print-script.ts';
 import { toSidebar } from './src/lib/chapter.ts';
 import { REDIRECTS } from './src/lib/redirects.ts';
@@ -50,6 +51,7 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
       },
       pagination: true,
+      routeMiddleware: ['./src/route-middleware/link-previews.ts'],
       lastUpdated: false,
       sidebar: [...toSidebar(), { label: 'Für Lehrende', slug: 'fuer-lehrende' }],
     }),
@@ -58,5 +60,6 @@ export default defineConfig({
     commonCartridge(),
     handoutPdf(),
     redirectPages(REDIRECTS),
+    ogCards(),
   ],
 });

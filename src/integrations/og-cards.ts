@@ -1,0 +1,127 @@
+/**
+ * Astro integration: after the build, renders each page's link-preview card (1200 × 630 PNG) in
+ * one headless Chromium, from the title and description the page's meta announces
+ * (src/route-middleware/link-previews.ts), to `<outDir>/og/<slug>.png`. Cards are cached by a hash
+ * of their HTML, so a rebuild without text changes starts no browser. Nothing leaves the machine.
+ */
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, findChromium } from '../lib/chromium.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../lib/og/card.ts';
+import { planCards, type PlannedCard } from '../lib/og/plan.ts';
+import { readPreview, type PagePreview } from '../lib/og/read-preview.ts';
+
+// Bump when the rendering setup (not the card HTML) changes, so cached cards are rendered anew.
+const RENDER_VERSION = 1;
+const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og-cards');
+
+/** Every built HTML page's preview, in a stable order. */
+function readPreviews(outDir: string): PagePreview[] {
+  const previews: PagePreview[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory() && entry.name !== '_astro' && entry.name !== 'pagefind') walk(path);
+      else if (entry.isFile() && entry.name.endsWith('.html')) {
+        const preview = readPreview(readFileSync(path, 'utf8'));
+        if (preview) previews.push(preview);
+      }
+    }
+  };
+  walk(outDir);
+  return previews;
+}
+
+function cacheFile(card: PlannedCard): string {
+  const key = createHash('sha256')
+    .update(`${RENDER_VERSION}\n${CARD_WIDTH}x${CARD_HEIGHT}\n${card.html}`)
+    .digest('hex');
+  return join(CACHE_DIR, `${key}.png`);
+}
+
+/** Renders the cards into the cache, all in one browser and one tab. */
+async function renderIntoCache(cards: PlannedCard[]): Promise<void> {
+  let executablePath: string;
+  try {
+    executablePath = findChromium();
+  } catch (error) {
+    throw new Error(
+      `Die Vorschaubilder für Linkvorschauen (og/*.png) werden beim Build in Chromium gerendert.\n${
+        error instanceof Error ? error.message : String(error)
+      }`,
+      { cause: error },
+    );
+  }
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({
+      viewport: { width: CARD_WIDTH, height: CARD_HEIGHT },
+      deviceScaleFactor: 1,
+      locale: 'de-DE',
+    });
+    const page = await context.newPage();
+    // A card is self-contained; should it ever ask for anything, the request goes nowhere.
+    await page.route('**/*', (route) => route.abort('blockedbyclient'));
+    mkdirSync(CACHE_DIR, { recursive: true });
+    for (const card of cards) {
+      await page.setContent(card.html, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const png = await page.screenshot({
+        type: 'png',
+        clip: { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT },
+      });
+      const target = cacheFile(card);
+      writeFileSync(`${target}.tmp`, png);
+      renameSync(`${target}.tmp`, target);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+export function ogCards(): AstroIntegration {
+  let site = '';
+  let base = '/';
+  return {
+    name: 'og-cards',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? '';
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const outDir = fileURLToPath(dir);
+        const { cards, errors } = planCards(readPreviews(outDir), site, base);
+        if (errors.length > 0) {
+          throw new Error(`Linkvorschau: ${errors.length} Seite(n) fehlerhaft:\n${errors.join('\n')}`);
+        }
+        const missing = cards.filter((card) => !existsSync(cacheFile(card)));
+        if (missing.length > 0) await renderIntoCache(missing);
+        for (const card of cards) {
+          const target = join(outDir, card.file);
+          mkdirSync(dirname(target), { recursive: true });
+          copyFileSync(cacheFile(card), target);
+        }
+        logger.info(
+          `${cards.length} Vorschaubilder (${missing.length} neu gerendert, ` +
+            `${cards.length - missing.length} aus dem Cache) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
+      },
+    },
+  };
+}

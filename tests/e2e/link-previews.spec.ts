@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { at, BASE, builtPages, expect, test } from './fixtures.ts';
+
+// The deployment address the build was made for (SITE and BASE at build time, as in astro.config.mjs).
+const SITE = (process.env.SITE || process.env.SITE_URL || 'http://127.0.0.1:4321').replace(/\/+$/, '');
+const ROOT = `${SITE}${BASE}`;
+
+const TAGS = [
+  'og:title',
+  'og:description',
+  'og:url',
+  'og:type',
+  'og:locale',
+  'og:site_name',
+  'og:image',
+  'og:image:width',
+  'og:image:height',
+  'og:image:type',
+  'og:image:alt',
+  'twitter:card',
+  'twitter:title',
+  'twitter:description',
+  'twitter:image',
+  'twitter:image:alt',
+];
+
+// The 404 page borrows the start page's card; embed pages are covered by their own spec.
+const PAGES = builtPages().filter((path) => path !== '/404.html' && !path.startsWith('/embed/'));
+
+interface Head {
+  meta: Record<string, string[]>;
+  canonical: string[];
+  description: string[];
+  h1: string;
+}
+
+async function readHead(page: Page): Promise<Head> {
+  return page.evaluate(() => {
+    const meta: Record<string, string[]> = {};
+    for (const tag of document.head.querySelectorAll('meta')) {
+      const key = tag.getAttribute('property') ?? tag.getAttribute('name');
+      if (key) (meta[key] ??= []).push(tag.getAttribute('content') ?? '');
+    }
+    return {
+      meta,
+      canonical: [...document.querySelectorAll('link[rel="canonical"]')].map(
+        (link) => link.getAttribute('href') ?? '',
+      ),
+      description: meta.description ?? [],
+      h1: document.querySelector('h1')?.textContent?.trim() ?? '',
+    };
+  });
+}
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–23), after checking the signature. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect(png.subarray(0, 8).toString('hex'), 'PNG-Signatur').toBe('89504e470d0a1a0a');
+  expect(png.subarray(12, 16).toString('latin1'), 'IHDR-Chunk').toBe('IHDR');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** Fetches a card by its absolute URL from the preview server (the URL names the deployed site). */
+async function fetchCard(request: APIRequestContext, url: string) {
+  expect(url.startsWith(ROOT), `${url} liegt unter ${ROOT}`).toBe(true);
+  const response = await request.get(at(`/${url.slice(ROOT.length)}`));
+  expect(response.status(), `${url}: HTTP-Status`).toBe(200);
+  expect(response.headers()['content-type'], `${url}: Content-Type`).toMatch(/^image\/png\b/);
+  return response.body();
+}
+
+test.describe('Linkvorschau (OpenGraph, Twitter)', () => {
+  for (const path of PAGES) {
+    test(`${path}: Vorschau-Metadaten und Vorschaubild`, async ({ page, request }) => {
+      await page.goto(at(path), { waitUntil: 'domcontentloaded' });
+      const head = await readHead(page);
+      const one = (key: string) => head.meta[key]?.[0] ?? '';
+
+      for (const key of TAGS) expect(head.meta[key] ?? [], `genau ein ${key}`).toHaveLength(1);
+      expect(head.canonical, 'genau ein <link rel="canonical">').toHaveLength(1);
+
+      const url = `${ROOT}${path.replace(/^\//, '')}`;
+      expect(head.canonical[0], 'canonical ist die absolute Adresse der Seite').toBe(url);
+      expect(one('og:url'), 'og:url = canonical').toBe(url);
+
+      expect(one('og:title'), 'og:title = Überschrift der Seite').toBe(head.h1);
+      expect(one('twitter:title')).toBe(head.h1);
+      expect(head.description, 'meta description').toHaveLength(1);
+      expect(one('og:description').trim(), 'og:description nicht leer').not.toBe('');
+      expect(one('og:description'), 'og:description = meta description').toBe(head.description[0]);
+      expect(one('twitter:description')).toBe(head.description[0]);
+
+      expect(one('og:type')).toBe('article');
+      expect(one('og:locale')).toBe('de_DE');
+      expect(one('og:site_name')).toBe('Verteilte Softwaresysteme');
+      expect(one('twitter:card')).toBe('summary_large_image');
+      expect(one('og:image:width')).toBe('1200');
+      expect(one('og:image:height')).toBe('630');
+      expect(one('og:image:type')).toBe('image/png');
+      expect(one('og:image:alt'), 'Alternativtext nennt den Titel').toContain(head.h1);
+      expect(one('twitter:image:alt')).toBe(one('og:image:alt'));
+
+      const image = one('og:image');
+      expect(
+        image.startsWith(`${ROOT}og/`) && image.endsWith('.png'),
+        `og:image ${image} unter ${ROOT}og/`,
+      ).toBe(true);
+      expect(one('twitter:image')).toBe(image);
+      expect(pngSize(await fetchCard(request, image))).toEqual({ width: 1200, height: 630 });
+    });
+  }
+
+  test('die 404-Seite zeigt das Vorschaubild der Startseite', async ({ page }) => {
+    await page.goto(at('/404.html'), { waitUntil: 'domcontentloaded' });
+    const head = await readHead(page);
+    for (const key of TAGS) expect(head.meta[key] ?? [], `genau ein ${key}`).toHaveLength(1);
+    expect(head.meta['og:image']).toEqual([`${ROOT}og/index.png`]);
+  });
+
+  test('jede Seite hat ein eigenes Vorschaubild', async ({ page, request }) => {
+    // Chromium's own parser reads each page's head; no page needs to load for that.
+    const images = new Map<string, string>();
+    for (const path of PAGES) {
+      const html = await (await request.get(at(path))).text();
+      const image = await page.evaluate(
+        (source) =>
+          new DOMParser()
+            .parseFromString(source, 'text/html')
+            .querySelector('meta[property="og:image"]')
+            ?.getAttribute('content') ?? '',
+        html,
+      );
+      expect(image, `${path}: og:image`).toBeTruthy();
+      images.set(path, image);
+    }
+    expect(new Set(images.values()).size, 'verschiedene Bild-Adressen').toBe(PAGES.length);
+    const hashes = new Set<string>();
+    for (const image of images.values()) {
+      hashes.add(
+        createHash('sha256')
+          .update(await fetchCard(request, image))
+          .digest('hex'),
+      );
+    }
+    expect(hashes.size, 'verschiedene Bilder').toBe(PAGES.length);
+  });
+});
