@@ -42,6 +42,9 @@ export default defineConfig({
       head: [{ tag: 'script', content: PRINT_SCRIPT }],
       components: {
         Search: './src/components/overrides/Search.astro',
+        // Guarded storage access, so pages also work in a sandboxed iframe (opaque origin).
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
       },
       pagination: true,
       lastUpdated: false,
