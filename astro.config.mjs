@@ -54,4 +54,8 @@ export default defineConfig({
     preact(),
     handoutPdf(),
   ],
+  // `astro preview` (Vite) answers cross-origin requests only from localhost origins. A sandboxed
+  // iframe (as LMSs embed the labs) loads scripts with `Origin: null`; allow any origin, as the
+  // README asks of the real host for this public, cookie-free site.
+  vite: { preview: { cors: { origin: '*' } } },
 });
