@@ -49,6 +49,9 @@ export default defineConfig({
       head: [{ tag: 'script', content: PRINT_SCRIPT }],
       components: {
         Search: './src/components/overrides/Search.astro',
+        // Guarded storage access, so pages also work in a sandboxed iframe (opaque origin).
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
       },
       pagination: true,
       routeMiddleware: ['./src/route-middleware/link-previews.ts'],
@@ -62,4 +65,8 @@ export default defineConfig({
     redirectPages(REDIRECTS),
     ogCards(),
   ],
+  // `astro preview` (Vite) answers cross-origin requests only from localhost origins. A sandboxed
+  // iframe (as LMSs embed the labs) loads scripts with `Origin: null`; allow any origin, as the
+  // README asks of the real host for this public, cookie-free site.
+  vite: { preview: { cors: { origin: '*' } } },
 });

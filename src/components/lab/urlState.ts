@@ -143,14 +143,24 @@ export function urlStateQuery<T extends object>(
   return query === '' ? '' : `?${query}`;
 }
 
-/** Writes the state into the address bar without adding a history entry. */
+/**
+ * Writes the state into the address bar without adding a history entry. Where the browser refuses
+ * (some reject replaceState in a sandboxed iframe, whose origin is opaque) the lab works on and
+ * only the address stays as it was.
+ */
 export function writeUrlState<T extends object>(
   prefix: string,
   specs: ParamSpecs<T>,
   state: T,
   defaults: T,
+  { location, history }: Pick<Window, 'location' | 'history'> = window,
 ): void {
-  const { pathname, search, hash } = window.location;
+  const { pathname, search, hash } = location;
   const query = urlStateQuery(search, prefix, specs, state, defaults);
-  if (query !== search) history.replaceState(history.state, '', `${pathname}${query}${hash}`);
+  if (query === search) return;
+  try {
+    history.replaceState(history.state, '', `${pathname}${query}${hash}`);
+  } catch {
+    // The address is a convenience for sharing; the state itself lives in the lab.
+  }
 }
