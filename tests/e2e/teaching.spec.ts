@@ -32,7 +32,9 @@ test('„Für Lehrende“ gives each lab its embed address and ready iframe code
     const embed = new URL(at(`/embed/${lab.id}/`), SITE).href;
     await expect(section.getByRole('link', { name: embed })).toHaveAttribute('href', at(`/embed/${lab.id}/`));
     await expect(section.locator('pre code')).toHaveText(
-      new RegExp(`^<iframe src="${embed}" title="${lab.title}" width="100%" height="900"`),
+      new RegExp(
+        `^<iframe data-vss-lab="${lab.id}" src="${embed}" title="${lab.title}" width="100%" height="900"`,
+      ),
     );
   }
 });
