@@ -42,6 +42,7 @@ export default defineConfig({
       head: [{ tag: 'script', content: PRINT_SCRIPT }],
       components: {
         Search: './src/components/overrides/Search.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       pagination: true,
       lastUpdated: false,
