@@ -52,6 +52,7 @@ export default defineConfig({
         // Guarded storage access, so pages also work in a sandboxed iframe (opaque origin).
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       pagination: true,
       routeMiddleware: ['./src/route-middleware/link-previews.ts'],
