@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { embedIframe } from '../../src/lib/embed.ts';
 import { LABS } from '../../src/lib/labs.ts';
 import type { LinkManifest } from '../../src/lib/links/types.ts';
 import { at, expect, search, test } from './fixtures.ts';
@@ -45,4 +46,22 @@ test('the link directory stays out of search results; the page itself is found',
   expect(chapterHeading.map(({ href }) => href).filter((href) => href.includes('fuer-lehrende'))).toEqual([]);
   const cartridge = await search(page, 'Common Cartridge');
   expect(cartridge[0]?.href).toContain(at('/fuer-lehrende/'));
+});
+
+test('the copy buttons of „Für Lehrende“ copy a target’s absolute URL and a lab’s iframe code', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(at('/fuer-lehrende/'));
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  const question = manifest.targets.find((target) => target.kind === 'question');
+  if (!question) throw new Error('links.json ohne Frage');
+  await page.getByRole('button', { name: `Link zu „${question.title}“ kopieren` }).click();
+  expect(await clipboard()).toBe(question.url);
+  await expect(page.getByRole('status')).toHaveText('Link kopiert');
+
+  const lab = LABS[1]!;
+  await page.getByRole('button', { name: `iframe-Code kopieren (${lab.title})` }).click();
+  expect(await clipboard()).toBe(embedIframe(lab, new URL(at(`/embed/${lab.id}/`), SITE).href));
 });
