@@ -25,8 +25,8 @@ const TAGS = [
   'twitter:image:alt',
 ];
 
-// The 404 page borrows the start page's card; embed pages are covered by their own spec.
-const PAGES = builtPages().filter((path) => path !== '/404.html' && !path.startsWith('/embed/'));
+// The 404 page borrows the start page's card.
+const PAGES = builtPages().filter((path) => path !== '/404.html');
 
 interface Head {
   meta: Record<string, string[]>;
