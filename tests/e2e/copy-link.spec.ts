@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { at, BASE, builtPages, expect, test, useTheme } from './fixtures.ts';
+import { at, BASE, builtPages, expect, SITE, test, useTheme } from './fixtures.ts';
 
 /** The site the build was made for: canonical URLs point there, not to the preview server. */
-const SITE = process.env.SITE || process.env.SITE_URL || 'http://127.0.0.1:4321';
 
 /** The absolute URL a lecturer should get for a section: canonical page URL plus anchor. */
 const published = (path: string, id: string) => `${new URL(at(path), SITE).href}#${id}`;

@@ -7,6 +7,9 @@ export { expect };
 /** The base path the build under test was made for (BASE at build time, e.g. `/se/kapitel-2/`). */
 export const BASE = (process.env.BASE || process.env.BASE_PATH || '/').replace(/\/?$/, '/');
 
+/** The deployment address the build was made for (SITE at build time, as in astro.config.mjs). */
+export const SITE = (process.env.SITE || process.env.SITE_URL || 'http://127.0.0.1:4321').replace(/\/+$/, '');
+
 /**
  * A root-relative site path under the build's base path: tests write `page.goto(at('/quellen/'))`
  * and run unchanged against a root build and a sub-path build.

@@ -4,7 +4,7 @@ import type { APIRequestContext } from '@playwright/test';
 import { brokenLink, unlockedTargets, type BuiltPage, type LinkLock } from '../../src/lib/links/lock.ts';
 import type { LinkManifest } from '../../src/lib/links/types.ts';
 import { REDIRECTS } from '../../src/lib/redirects.ts';
-import { at, BASE, expect, test } from './fixtures.ts';
+import { at, BASE, expect, SITE, test } from './fixtures.ts';
 
 const lock = JSON.parse(readFileSync('links.lock.json', 'utf8')) as LinkLock;
 const manifest = JSON.parse(
@@ -49,11 +49,10 @@ test('every link target of this build is in the lock', () => {
 test('the manifest names every heading of every chapter page, with absolute URLs under SITE and BASE', async ({
   request,
 }) => {
-  const site = process.env.SITE || process.env.SITE_URL || 'http://127.0.0.1:4321';
   const ids = new Set(manifest.targets.map((target) => target.id));
   const missing: string[] = [];
   for (const { id, url } of manifest.targets) {
-    expect(url).toBe(new URL(at(id), site).href);
+    expect(url).toBe(new URL(at(id), SITE).href);
   }
   for (const { id: path } of manifest.targets.filter((target) => target.kind === 'page')) {
     const html = await (await request.get(at(path))).text();

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { at, BASE, builtPages, expect, test } from './fixtures.ts';
+import { REDIRECTS } from '../../src/lib/redirects.ts';
+import { at, BASE, builtPages, expect, SITE, test } from './fixtures.ts';
 
-// The deployment address the build was made for (SITE and BASE at build time, as in astro.config.mjs).
-const SITE = (process.env.SITE || process.env.SITE_URL || 'http://127.0.0.1:4321').replace(/\/+$/, '');
 const ROOT = `${SITE}${BASE}`;
 
 const TAGS = [
@@ -25,8 +24,8 @@ const TAGS = [
   'twitter:image:alt',
 ];
 
-// The 404 page borrows the start page's card.
-const PAGES = builtPages().filter((path) => path !== '/404.html');
+// The 404 page borrows the start page's card; redirect pages show their destination's preview.
+const PAGES = builtPages().filter((path) => path !== '/404.html' && !Object.hasOwn(REDIRECTS, path));
 
 interface Head {
   meta: Record<string, string[]>;
@@ -143,5 +142,15 @@ test.describe('Linkvorschau (OpenGraph, Twitter)', () => {
       );
     }
     expect(hashes.size, 'verschiedene Bilder').toBe(PAGES.length);
+  });
+
+  test('ein Kurzlink zeigt ohne Skript die Vorschau seines Ziels', async ({ request }) => {
+    // Preview robots of chats and LMSs read the HTML without running its redirect script.
+    for (const [from, to] of Object.entries(REDIRECTS)) {
+      const html = await (await request.get(at(from), { maxRedirects: 0 })).text();
+      const destination = new URL(at(to.split('#')[0] ?? ''), SITE).href;
+      expect(html, from).toContain(`<meta property="og:url" content="${destination}"`);
+      expect(html, from).toMatch(/<meta property="og:image" content="[^"]+\.png"\/?>/);
+    }
   });
 });

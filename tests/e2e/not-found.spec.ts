@@ -1,4 +1,5 @@
 import { test as base, expect } from '@playwright/test';
+import { at } from './fixtures.ts';
 
 // The base test: the browser itself logs the 404 of the document, which is expected here.
 base('eine unbekannte Adresse zeigt eine deutsche 404-Seite, die weiterhilft', async ({ page }) => {

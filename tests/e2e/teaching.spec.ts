@@ -3,12 +3,11 @@ import { join } from 'node:path';
 import { embedIframe } from '../../src/lib/embed.ts';
 import { LABS } from '../../src/lib/labs.ts';
 import type { LinkManifest } from '../../src/lib/links/types.ts';
-import { at, expect, search, test } from './fixtures.ts';
+import { at, expect, search, SITE, test } from './fixtures.ts';
 
 const manifest = JSON.parse(
   readFileSync(join(process.env.OUT_DIR ?? 'dist', 'links.json'), 'utf8'),
 ) as LinkManifest;
-const SITE = process.env.SITE || process.env.SITE_URL || 'http://127.0.0.1:4321';
 
 test('„Für Lehrende“ lists every link target of links.json in reading order, each linked', async ({
   page,

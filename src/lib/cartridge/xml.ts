@@ -3,6 +3,7 @@
  * The IMS schemas type titles and URLs as `xs:normalizedString` (no tabs or line breaks) and every
  * identifier as `xs:ID` (an NCName, unique in the manifest).
  */
+import { asciiId } from '../links/ascii-id.ts';
 
 // Characters XML 1.0 does not allow at all (C0 controls except tab, LF, CR; U+FFFE/U+FFFF; lone surrogates).
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -36,26 +37,6 @@ export function oneLine(text: string): string {
 export const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9._-]*$/;
 
 /**
- * A readable ASCII slug for any text (German umlauts spelled out), for use inside identifiers.
- *
- * @example
- * slug('/systemdesign/load-balancing/') // 'systemdesign-load-balancing'
- * slug('1 Einführung') // '1-einfuehrung'
- */
-export function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/**
  * Hands out identifiers that are valid `xs:ID` values and unique within one manifest: a prefix
  * that starts with a letter, the slug of a readable key (`start` for the start page `/`), and
  * `-2`, `-3`, … when two keys share a slug. Identifiers follow the link ids, so a re-import into
@@ -67,7 +48,7 @@ export function slug(text: string): string {
 export function identifiers(reserved: string[] = []): (prefix: string, key: string) => string {
   const taken = new Set(reserved);
   return (prefix, key) => {
-    const base = `${prefix}${slug(key) || 'start'}`;
+    const base = `${prefix}${asciiId(key) || 'start'}`;
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);

@@ -9,6 +9,7 @@ import { getFigures, pageFile, type FigureEntry } from '../figures.ts';
 import { embedPath, LABS, type Lab } from '../labs.ts';
 import { readPageTargets } from '../print/targets.ts';
 import { withBase } from '../urls.ts';
+import { asciiId } from './ascii-id.ts';
 import type { LinkManifest, LinkTarget } from './types.ts';
 
 export interface PageSource {
@@ -27,26 +28,6 @@ const HEADING = /^(#{2,3})\s+(.*)$/gm;
 const EXPLICIT_ID = /^(.*?)\s*\{#([^}\s]*)\}\s*$/;
 const SELF_CHECK = /<SelfCheck\s+nr=\{(\d+)\}\s+question="([^"]*)"/g;
 const STABLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/**
- * A readable ASCII id for a heading text: German umlauts and ß spelled out, everything else that is
- * not a letter or digit becomes a hyphen.
- *
- * @example
- * asciiId('Größe und Übersicht') // 'groesse-und-uebersicht'
- */
-export function asciiId(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** Strips Markdown emphasis, code marks and link syntax from a heading text. */
 function plain(text: string): string {

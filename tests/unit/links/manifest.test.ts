@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asciiId, buildManifest, collectManifest, readHeadings } from '../../../src/lib/links/manifest.ts';
+import { asciiId } from '../../../src/lib/links/ascii-id.ts';
+import { buildManifest, collectManifest, readHeadings } from '../../../src/lib/links/manifest.ts';
 import { PAGE_ORDER } from '../../../src/lib/chapter.ts';
 import { LABS } from '../../../src/lib/labs.ts';
 import type { FigureEntry } from '../../../src/lib/figures.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redirectPage } from '../../../src/lib/links/redirect-page.ts';
+import { previewMetaTags, redirectPage } from '../../../src/lib/links/redirect-page.ts';
 
 describe('redirectPage', () => {
   it('is a German page that forwards to the destination and keeps the link’s section', () => {
@@ -20,5 +20,25 @@ describe('redirectPage', () => {
     expect(html).toContain('url=/a/&quot;&lt;/script&gt;&lt;b&gt;/');
     expect(html).toContain('location.replace("/a/\\"\\u003c/script>\\u003cb>/" + location.hash)');
     expect(html).not.toContain('</script><b>');
+  });
+});
+
+describe('previewMetaTags', () => {
+  it('takes the OpenGraph and Twitter meta of a page, nothing else', () => {
+    const html =
+      '<head><meta charset="utf-8"><meta property="og:title" content="Caching"/>' +
+      '<meta name="description" content="x"><meta name="twitter:card" content="summary_large_image">' +
+      '<link rel="canonical" href="https://example.org/caching/"></head>';
+    expect(previewMetaTags(html)).toBe(
+      '<meta property="og:title" content="Caching"/>\n<meta name="twitter:card" content="summary_large_image">',
+    );
+  });
+  it('puts them into the redirect page’s head', () => {
+    const html = redirectPage(
+      '/neu/',
+      'https://example.org/neu/',
+      '<meta property="og:title" content="Neu">',
+    );
+    expect(html).toMatch(/<link rel="canonical"[^>]*>\n<meta property="og:title" content="Neu">\n<script>/);
   });
 });
