@@ -55,7 +55,7 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
       pagination: true,
-      routeMiddleware: ['./src/route-middleware/link-previews.ts'],
+      routeMiddleware: ['./src/route-middleware/base-links.ts', './src/route-middleware/link-previews.ts'],
       lastUpdated: false,
       sidebar: [...toSidebar(), { label: 'Für Lehrende', slug: 'fuer-lehrende' }],
     }),

@@ -8,6 +8,6 @@ base('eine unbekannte Adresse zeigt eine deutsche 404-Seite, die weiterhilft', a
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');
   await page.getByRole('link', { name: 'Zur Startseite' }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(new RegExp(`${at('/')}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verteilte Softwaresysteme');
 });
