@@ -135,13 +135,20 @@ export function buildManifest(
   return { site, base, targets };
 }
 
-/** The chapter's manifest for a build with the given SITE and BASE. */
+const manifests = new Map<string, LinkManifest>();
+
+/** The chapter's manifest for a build with the given SITE and BASE, read once per build. */
 export function collectManifest(site: string, base: string): LinkManifest {
+  const key = `${site} ${base}`;
+  const cached = manifests.get(key);
+  if (cached) return cached;
   const pages = CHAPTER.flatMap(({ label, pages: slugs }) =>
     slugs.map((slug) => {
       const file = pageFile(slug);
       return { slug, part: label, source: readFileSync(file, 'utf8'), file };
     }),
   );
-  return buildManifest(pages, getFigures(), LABS, site, base);
+  const manifest = buildManifest(pages, getFigures(), LABS, site, base);
+  manifests.set(key, manifest);
+  return manifest;
 }
