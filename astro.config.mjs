@@ -15,13 +15,14 @@ import { PRINT_SCRIPT } from './src/lib/print/print-script.ts';
 import { toSidebar } from './src/lib/chapter.ts';
 import { REDIRECTS } from './src/lib/redirects.ts';
 import { withBase } from './src/lib/urls.ts';
+import { COURSE } from './src/config/course.ts';
+import { BASE, OUT_DIR, SITE } from './src/config/deploy.ts';
 
 // Where the site is deployed (e.g. https://example.org/se/kapitel-2/): SITE=https://example.org
-// BASE=/se/kapitel-2/. Canonical URLs, link previews, the link manifest and the cartridge use both.
-const site = process.env.SITE || process.env.SITE_URL || 'http://127.0.0.1:4321';
-const base = process.env.BASE || process.env.BASE_PATH || '/';
-// Build output folder; tests read the same variable.
-const outDir = process.env.OUT_DIR ?? './dist';
+// BASE=/se/kapitel-2/, and where the build goes (OUT_DIR), read in src/config/deploy.ts.
+const site = SITE;
+const base = BASE;
+const outDir = OUT_DIR;
 
 export default defineConfig({
   site,
@@ -39,11 +40,10 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: 'Verteilte Softwaresysteme',
-      description:
-        'Kursnotizen zu Software Engineering, Kapitel 2: verteilte Softwaresysteme, Systemarchitektur und Systemdesign.',
+      title: COURSE.siteName,
+      description: COURSE.description,
       defaultLocale: 'root',
-      locales: { root: { label: 'Deutsch', lang: 'de' } },
+      locales: { root: { label: 'Deutsch', lang: COURSE.lang } },
       markdown: { processedDirs: ['./content/docs'] },
       customCss: ['./src/styles/custom.css', './src/styles/print.css'],
       head: [{ tag: 'script', content: PRINT_SCRIPT }],

@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { BASE } from './src/config/deploy.ts';
 import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
-const BASE = (process.env.BASE || process.env.BASE_PATH || '/').replace(/\/?$/, '/');
 
 // End-to-end tests run against the production build (dist/), served on loopback by `astro preview`.
 export default defineConfig({

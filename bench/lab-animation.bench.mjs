@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
+import { OUT_DIR } from '../src/config/deploy.ts';
 
 const TARGET_MS = 50;
 const PLAY_MS = 6000;
@@ -58,7 +59,7 @@ function mainThreadTasks(trace) {
     .map((e) => ({ wall: e.dur / 1000, cpu: (typeof e.tdur === 'number' ? e.tdur : e.dur) / 1000 }));
 }
 
-const dist = process.argv[2] ?? process.env.OUT_DIR;
+const dist = process.argv[2] ?? OUT_DIR;
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 const preview = spawn(

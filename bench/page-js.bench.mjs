@@ -7,11 +7,12 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { OUT_DIR } from '../src/config/deploy.ts';
 
 const BUDGET_KB = 40;
 const TEXT_PAGE = 'einfuehrung';
 const LABS = ['systemdesign/load-balancing', 'systemdesign/caching'];
-const dist = process.argv[2] ?? process.env.OUT_DIR ?? 'dist';
+const dist = process.argv[2] ?? OUT_DIR;
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 

@@ -3,12 +3,13 @@
 // first when there is none.
 import { existsSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { OUT_DIR } from '../src/config/deploy.ts';
 
 const only = process.argv[2];
 const files = readdirSync('bench')
   .filter((name) => /\.bench\.m?[jt]s$/.test(name) && (!only || name.includes(only)))
   .sort();
-const dist = process.env.OUT_DIR ?? 'dist';
+const dist = OUT_DIR;
 if (files.some((name) => name.endsWith('.mjs')) && !existsSync(`${dist}/index.html`)) {
   console.log('▶ kein Build gefunden: npx astro build');
   spawnSync('npx', ['astro', 'build'], { stdio: 'inherit' });

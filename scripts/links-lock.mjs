@@ -3,10 +3,11 @@
 // working, through a redirect (src/lib/redirects.ts) if its target moves.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { OUT_DIR } from '../src/config/deploy.ts';
 import { extendLock } from '../src/lib/links/lock.ts';
 
 const LOCK = 'links.lock.json';
-const manifestFile = join(process.env.OUT_DIR ?? 'dist', 'links.json');
+const manifestFile = join(OUT_DIR, 'links.json');
 if (!existsSync(manifestFile)) {
   console.error(`${manifestFile} fehlt: erst bauen (npm run build), dann npm run links:lock.`);
   process.exit(1);

@@ -6,12 +6,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { BASE, OUT_DIR } from '../src/config/deploy.ts';
 import { findChromium } from '../src/lib/chromium.ts';
 import { renderHandoutPdf } from '../src/lib/print/handout-pdf.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const started = Date.now();
-const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+const outDir = resolve(OUT_DIR);
 const target = resolve('handout.pdf');
 const built = join(outDir, 'handout', 'index.html');
 const builtPdf = join(outDir, 'handout.pdf');
@@ -90,8 +91,7 @@ if (!current || force) {
       if (Date.now() > deadline) throw new Error('astro preview antwortet nicht (60 s).');
       await new Promise((done) => setTimeout(done, 250));
     }
-    const base = (process.env.BASE || process.env.BASE_PATH || '/').replace(/\/?$/, '/');
-    const result = await renderHandoutPdf({ url: `${origin}${base}handout/`, outFile: builtPdf, log: step });
+    const result = await renderHandoutPdf({ url: `${origin}${BASE}handout/`, outFile: builtPdf, log: step });
     step(`${result.passes} Durchgänge für die Seitenzahlen, ${seconds(result.ms)}`);
   } catch (error) {
     console.error(`\nhandout.pdf konnte nicht erzeugt werden: ${error.message}`);

@@ -1,14 +1,15 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import { BASE, OUT_DIR } from '../../src/config/deploy.ts';
 
 export { expect };
 
-/** The base path the build under test was made for (BASE at build time, e.g. `/se/kapitel-2/`). */
-export const BASE = (process.env.BASE || process.env.BASE_PATH || '/').replace(/\/?$/, '/');
-
-/** The deployment address the build was made for (SITE at build time, as in astro.config.mjs). */
-export const SITE = (process.env.SITE || process.env.SITE_URL || 'http://127.0.0.1:4321').replace(/\/+$/, '');
+/**
+ * The build under test was made for this deployment: BASE (e.g. `/se/kapitel-2/`), SITE (origin
+ * without a trailing slash) and OUT_DIR, read where astro.config.mjs reads them.
+ */
+export { BASE, OUT_DIR, SITE } from '../../src/config/deploy.ts';
 
 /**
  * A root-relative site path under the build's base path: tests write `page.goto(at('/quellen/'))`
@@ -32,7 +33,7 @@ export function isLoopback(url: string): boolean {
  * Every page of the built site as a URL path, read from dist/ (so a new page is tested without
  * anyone listing it): `/`, `/einfuehrung/`, …, and `/404.html`.
  */
-export function builtPages(dir = process.env.OUT_DIR ?? 'dist'): string[] {
+export function builtPages(dir = OUT_DIR): string[] {
   const pages: string[] = [];
   const walk = (folder: string) => {
     for (const name of readdirSync(folder)) {

@@ -4,12 +4,10 @@ import type { APIRequestContext } from '@playwright/test';
 import { brokenLink, unlockedTargets, type BuiltPage, type LinkLock } from '../../src/lib/links/lock.ts';
 import type { LinkManifest } from '../../src/lib/links/types.ts';
 import { REDIRECTS } from '../../src/lib/redirects.ts';
-import { at, BASE, expect, SITE, test } from './fixtures.ts';
+import { at, BASE, expect, OUT_DIR, SITE, test } from './fixtures.ts';
 
 const lock = JSON.parse(readFileSync('links.lock.json', 'utf8')) as LinkLock;
-const manifest = JSON.parse(
-  readFileSync(join(process.env.OUT_DIR ?? 'dist', 'links.json'), 'utf8'),
-) as LinkManifest;
+const manifest = JSON.parse(readFileSync(join(OUT_DIR, 'links.json'), 'utf8')) as LinkManifest;
 
 const REFRESH = /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i;
 const ID = /\sid="([^"]+)"/g;

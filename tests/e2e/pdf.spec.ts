@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { PAGE_ORDER } from '../../src/lib/chapter.ts';
 import { getFigures, pageFile } from '../../src/lib/figures.ts';
 import { readPageTargets } from '../../src/lib/print/targets.ts';
-import { at, expect, test } from './fixtures.ts';
+import { at, expect, OUT_DIR, test } from './fixtures.ts';
 
-const PDF = join(process.env.OUT_DIR ?? 'dist', 'handout.pdf');
+const PDF = join(OUT_DIR, 'handout.pdf');
 const run = (tool: string, ...args: string[]) =>
   execFileSync(tool, [...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 /** Text without any whitespace, so line breaks inside a heading or caption do not matter. */

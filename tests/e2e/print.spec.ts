@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { PAGE_ORDER } from '../../src/lib/chapter.ts';
 import { embedPath, LABS } from '../../src/lib/labs.ts';
-import { at, builtPages, expect, test, useTheme } from './fixtures.ts';
+import { at, builtPages, expect, OUT_DIR, test, useTheme } from './fixtures.ts';
 
 /** A4 minus the print margins (18 mm each side) at 96 CSS px per inch. */
 const PRINT_WIDTH = Math.floor(((210 - 36) / 25.4) * 96);
@@ -23,7 +23,7 @@ const CHROME = [
 
 /** Built pages whose HTML contains `marker` (read from the build output, no browser needed). */
 function pagesWith(marker: string): string[] {
-  const dir = process.env.OUT_DIR ?? 'dist';
+  const dir = OUT_DIR;
   return builtPages().filter((path) => {
     if (path.endsWith('.html')) return false;
     return readFileSync(join(dir, path, 'index.html'), 'utf8').includes(marker);

@@ -3,11 +3,9 @@ import { join } from 'node:path';
 import { embedIframe } from '../../src/lib/embed.ts';
 import { LABS } from '../../src/lib/labs.ts';
 import type { LinkManifest } from '../../src/lib/links/types.ts';
-import { at, expect, search, SITE, test } from './fixtures.ts';
+import { at, expect, OUT_DIR, search, SITE, test } from './fixtures.ts';
 
-const manifest = JSON.parse(
-  readFileSync(join(process.env.OUT_DIR ?? 'dist', 'links.json'), 'utf8'),
-) as LinkManifest;
+const manifest = JSON.parse(readFileSync(join(OUT_DIR, 'links.json'), 'utf8')) as LinkManifest;
 
 test('„Für Lehrende“ lists every link target of links.json in reading order, each linked', async ({
   page,

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cardHtml,
-  COURSE_LINE,
-  escapeHtml,
-  keepShortCompounds,
-  titleFontSize,
-} from '../../src/lib/og/card.ts';
+import { COURSE_LINE } from '../../src/config/course.ts';
+import { cardHtml, escapeHtml, keepShortCompounds, titleFontSize } from '../../src/lib/og/card.ts';
 
 const card = {
   siteName: 'Verteilte Softwaresysteme',

@@ -5,6 +5,7 @@
  * Pure and deterministic: the same manifest gives the same bytes, on any machine, in any time zone.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { COURSE } from '../../config/course.ts';
 import type { LinkManifest } from '../links/types.ts';
 import { outline, type CartridgeOutline } from './outline.ts';
 import { manifestXml, weblinkXml, type CartridgeMetadata } from './render.ts';
@@ -20,10 +21,9 @@ export interface CartridgeOptions extends CartridgeMetadata {
 /** The cartridge of this chapter. */
 export const CHAPTER_CARTRIDGE: CartridgeOptions = {
   identifier: 'M_verteilte-softwaresysteme',
-  title: 'Verteilte Softwaresysteme – Systemarchitektur – Systemdesign',
-  description:
-    'Software Engineering, Kapitel 2: Links zu allen Seiten und Laboren der Kursnotizen „Verteilte Softwaresysteme“, nach Kapitelteilen in Lesereihenfolge.',
-  language: 'de',
+  title: COURSE.title,
+  description: `${COURSE.course}, ${COURSE.chapter}: Links zu allen Seiten und Laboren der Kursnotizen „${COURSE.siteName}“, nach Kapitelteilen in Lesereihenfolge.`,
+  language: COURSE.lang,
 };
 
 export interface Cartridge {

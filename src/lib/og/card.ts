@@ -3,10 +3,10 @@
  * og-cards integration screenshots it in Chromium; everything it needs is inline, so rendering
  * makes no request.
  */
+import { COURSE_LINE } from '../../config/course.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
-export const COURSE_LINE = 'Software Engineering · Kapitel 2';
 
 export interface CardContent {
   siteName: string;

@@ -3,7 +3,8 @@
  * what Moodle, Teams or a chat read to show a title, a description and an image when a
  * lecturer pastes a link.
  */
-import { CARD_HEIGHT, CARD_WIDTH, COURSE_LINE } from './card.ts';
+import { COURSE_LINE } from '../../config/course.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from './card.ts';
 
 /** One `<meta>` or `<link>` tag in Starlight's head format. */
 export interface HeadTag {

@@ -6,11 +6,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright';
+import { CHAPTER_TITLE, COURSE } from '../../config/course.ts';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.ts';
 import { namedDestinationPages, setDocumentInfo } from './pdf-file.ts';
-
-export const HANDOUT_TITLE = 'Kapitel 2: Verteilte Softwaresysteme – Systemarchitektur – Systemdesign';
-export const HANDOUT_AUTHORS = 'Bjarne Zaremba, Danny Meihöfer';
 
 export interface HandoutPdfOptions {
   /** Full URL of the handout page, e.g. `http://127.0.0.1:4321/handout/`. */
@@ -42,7 +40,7 @@ function pdfOptions() {
     printBackground: true,
     preferCSSPageSize: true,
     displayHeaderFooter: true,
-    headerTemplate: `<div style="${TEMPLATE_STYLE} text-align: left; padding-top: 6mm;">${escapeHtml(HANDOUT_TITLE)}</div>`,
+    headerTemplate: `<div style="${TEMPLATE_STYLE} text-align: left; padding-top: 6mm;">${escapeHtml(CHAPTER_TITLE)}</div>`,
     footerTemplate: `<div style="${TEMPLATE_STYLE} text-align: right; padding-bottom: 6mm;">Seite <span class="pageNumber"></span> von <span class="totalPages"></span></div>`,
   } as const;
 }
@@ -121,11 +119,11 @@ export async function renderHandoutPdf({
     }
 
     const withInfo = setDocumentInfo(pdf, {
-      title: `Handout – ${HANDOUT_TITLE}`,
-      author: HANDOUT_AUTHORS,
-      subject: 'Software Engineering: verteilte Softwaresysteme, Systemarchitektur und Systemdesign',
-      keywords: 'verteilte Systeme, Systemarchitektur, Systemdesign, Skalierung, Caching, Load-Balancing',
-      lang: 'de-DE',
+      title: `Handout – ${CHAPTER_TITLE}`,
+      author: COURSE.authors.join(', '),
+      subject: COURSE.subject,
+      keywords: COURSE.keywords,
+      lang: COURSE.locale,
     });
     writeFileSync(outFile, withInfo);
     const pages = (
