@@ -12,6 +12,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,11 +21,12 @@ import type { AstroIntegration } from 'astro';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../lib/chromium.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/og/card.ts';
+import { CARD_MAX_BYTES, compressPng } from '../lib/og/compress.ts';
 import { planCards, type PlannedCard } from '../lib/og/plan.ts';
 import { readPreview, type PagePreview } from '../lib/og/read-preview.ts';
 
 // Bump when the rendering setup (not the card HTML) changes, so cached cards are rendered anew.
-const RENDER_VERSION = 1;
+const RENDER_VERSION = 2;
 const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og-cards');
 
 /** Every built HTML page's preview, in a stable order. */
@@ -85,7 +87,7 @@ async function renderIntoCache(cards: PlannedCard[]): Promise<void> {
         clip: { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT },
       });
       const target = cacheFile(card);
-      writeFileSync(`${target}.tmp`, png);
+      writeFileSync(`${target}.tmp`, compressPng(png));
       renameSync(`${target}.tmp`, target);
     }
   } finally {
@@ -116,6 +118,12 @@ export function ogCards(): AstroIntegration {
           const target = join(outDir, card.file);
           mkdirSync(dirname(target), { recursive: true });
           copyFileSync(cacheFile(card), target);
+          const bytes = statSync(target).size;
+          if (bytes > CARD_MAX_BYTES) {
+            logger.warn(
+              `${card.file}: ${(bytes / 1024).toFixed(0)} KB, mehr als ${CARD_MAX_BYTES / 1024} KB.`,
+            );
+          }
         }
         logger.info(
           `${cards.length} Vorschaubilder (${missing.length} neu gerendert, ` +

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { REDIRECTS } from '../../src/lib/redirects.ts';
+import { CARD_MAX_BYTES } from '../../src/lib/og/compress.ts';
 import { at, BASE, builtPages, expect, SITE, test } from './fixtures.ts';
 
 const ROOT = `${SITE}${BASE}`;
@@ -105,7 +106,11 @@ test.describe('Linkvorschau (OpenGraph, Twitter)', () => {
         `og:image ${image} unter ${ROOT}og/`,
       ).toBe(true);
       expect(one('twitter:image')).toBe(image);
-      expect(pngSize(await fetchCard(request, image))).toEqual({ width: 1200, height: 630 });
+      const card = await fetchCard(request, image);
+      expect(pngSize(card)).toEqual({ width: 1200, height: 630 });
+      expect(card.length, `${image}: höchstens ${CARD_MAX_BYTES / 1024} KB`).toBeLessThanOrEqual(
+        CARD_MAX_BYTES,
+      );
     });
   }
 

@@ -16,6 +16,8 @@ export interface CardContent {
   description: string;
 }
 
+// The background is flat: a gradient comes out dithered from Chromium (thousands of colours, ~270 KB),
+// a flat one leaves few enough colours for a small palette PNG (see compress.ts).
 // DejaVu Sans is on every machine that builds the site (CI installs it), so a card looks the same
 // wherever it is rendered; the sizes below are measured for it.
 const FONT = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
@@ -71,7 +73,7 @@ const STYLE = `
 html,body{width:${CARD_WIDTH}px;height:${CARD_HEIGHT}px;overflow:hidden}
 body{font-family:${FONT};color:#fff;background:#12172b;-webkit-font-smoothing:antialiased}
 .card{position:relative;width:100%;height:100%;padding:60px 100px 64px 100px;display:flex;flex-direction:column;
-  justify-content:space-between;background:linear-gradient(135deg,hsl(226,42%,12%) 0%,hsl(232,46%,20%) 100%)}
+  justify-content:space-between;background:hsl(229,44%,16%)}
 .card::before{content:'';position:absolute;inset:0 auto 0 0;width:14px;
   background:linear-gradient(180deg,hsl(224,100%,60%),hsl(234,90%,66%))}
 .net{position:absolute;top:-40px;right:-40px;width:400px;height:400px;opacity:.22}
