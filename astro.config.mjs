@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mermaidPlugin } from './src/plugins/mermaid/satteri-mermaid.ts';
+import { headingIdsPlugin } from './src/plugins/heading-ids.ts';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
 import { printLinksPlugin } from './src/plugins/print-links.ts';
 import { handoutPdf } from './src/integrations/handout-pdf.ts';
@@ -12,7 +13,7 @@ import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { commonCartridge } from './src/integrations/common-cartridge.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { PRINT_SCRIPT } from './src/lib/print/print-script.ts';
-import { toSidebar } from './src/lib/chapter.ts';
+import { toSidebar } from './src/lib/chapter/sidebar.ts';
 import { REDIRECTS } from './src/lib/redirects.ts';
 import { withBase } from './src/lib/urls.ts';
 import { COURSE } from './src/config/course.ts';
@@ -34,7 +35,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       features: { headingAttributes: true },
-      mdastPlugins: [mermaidPlugin()],
+      mdastPlugins: [headingIdsPlugin(), mermaidPlugin()],
       hastPlugins: [baseLinksPlugin(base), printLinksPlugin(base)],
     }),
   },
@@ -57,7 +58,7 @@ export default defineConfig({
       pagination: true,
       routeMiddleware: ['./src/route-middleware/base-links.ts', './src/route-middleware/link-previews.ts'],
       lastUpdated: false,
-      sidebar: [...toSidebar(), { label: 'Für Lehrende', slug: 'fuer-lehrende' }],
+      sidebar: toSidebar(),
     }),
     mdx(),
     preact(),

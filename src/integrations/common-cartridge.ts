@@ -1,34 +1,32 @@
 /**
- * Astro integration: after every build, turns `<outDir>/links.json` into the IMS Common Cartridge
- * `<outDir>/verteilte-softwaresysteme.imscc`, which Moodle and Canvas import as a ready course
- * section per chapter part. Its links are absolute, so SITE (and BASE) must name the real address.
+ * Astro integration: after every build, turns the link manifest (src/lib/links/manifest.ts, the
+ * same one `links.json` serves) into the IMS Common Cartridge `<outDir>/verteilte-softwaresysteme.imscc`,
+ * which Moodle and Canvas import as a ready course section per chapter part. Its links are absolute,
+ * so SITE (and BASE) must name the real address.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildCartridge, CARTRIDGE_FILE, CHAPTER_CARTRIDGE } from '../lib/cartridge/build.ts';
-import { parseLinkManifest } from '../lib/cartridge/link-manifest.ts';
+import { checkLinkManifest } from '../lib/cartridge/link-manifest.ts';
+import { collectManifest } from '../lib/links/manifest.ts';
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
 
 export function commonCartridge(): AstroIntegration {
+  let site = '';
+  let base = '/';
   return {
     name: 'common-cartridge',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? '';
+        base = config.base;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const source = join(outDir, 'links.json');
-        let text: string;
-        try {
-          text = readFileSync(source, 'utf8');
-        } catch {
-          throw new Error(
-            `Kursvorlage (${CARTRIDGE_FILE}): ${source} fehlt. Die Kursvorlage entsteht aus dem Link-Manifest, ` +
-              'das src/pages/links.json.ts beim Build schreibt – fehlt die Datei oder liefert sie kein links.json?',
-          );
-        }
-        const manifest = parseLinkManifest(text, source);
+        const manifest = checkLinkManifest(collectManifest(site, base));
         const { outline, zip } = buildCartridge(manifest, CHAPTER_CARTRIDGE);
         writeFileSync(join(outDir, CARTRIDGE_FILE), zip);
 

@@ -1,16 +1,15 @@
 /**
  * Astro integration: after the build, renders each page's link-preview card (1200 × 630 PNG) in
- * one headless Chromium, from the title and description the page's meta announces
- * (src/route-middleware/link-previews.ts), to `<outDir>/og/<slug>.png`. Cards are cached by a hash
- * of their HTML, so a rebuild without text changes starts no browser. Nothing leaves the machine.
+ * one headless Chromium, to `<outDir>/og/<slug>.png`. The cards are planned from the chapter index
+ * (src/lib/og/previews.ts: the title and description each page's meta announces), not read back
+ * from the built HTML. Cards are cached by a hash of their HTML, so a rebuild without text changes
+ * starts no browser. Nothing leaves the machine.
  */
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
   mkdirSync,
-  readdirSync,
-  readFileSync,
   renameSync,
   statSync,
   writeFileSync,
@@ -23,30 +22,11 @@ import { CHROMIUM_ARGS, findChromium } from '../lib/chromium.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/og/card.ts';
 import { CARD_MAX_BYTES, compressPng } from '../lib/og/compress.ts';
 import { planCards, type PlannedCard } from '../lib/og/plan.ts';
-import { readPreview, type PagePreview } from '../lib/og/read-preview.ts';
+import { sitePreviews } from '../lib/og/previews.ts';
 
 // Bump when the rendering setup (not the card HTML) changes, so cached cards are rendered anew.
 const RENDER_VERSION = 2;
 const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'og-cards');
-
-/** Every built HTML page's preview, in a stable order. */
-function readPreviews(outDir: string): PagePreview[] {
-  const previews: PagePreview[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory() && entry.name !== '_astro' && entry.name !== 'pagefind') walk(path);
-      else if (entry.isFile() && entry.name.endsWith('.html')) {
-        const preview = readPreview(readFileSync(path, 'utf8'));
-        if (preview) previews.push(preview);
-      }
-    }
-  };
-  walk(outDir);
-  return previews;
-}
 
 function cacheFile(card: PlannedCard): string {
   const key = createHash('sha256')
@@ -108,7 +88,7 @@ export function ogCards(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const { cards, errors } = planCards(readPreviews(outDir), site, base);
+        const { cards, errors } = planCards(sitePreviews(site, base), site, base);
         if (errors.length > 0) {
           throw new Error(`Linkvorschau: ${errors.length} Seite(n) fehlerhaft:\n${errors.join('\n')}`);
         }

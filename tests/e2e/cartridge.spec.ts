@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { CARTRIDGE_FILE, CHAPTER_CARTRIDGE } from '../../src/lib/cartridge/build.ts';
-import { CHAPTER } from '../../src/lib/chapter.ts';
+import { CHAPTER } from '../../src/lib/chapter/order.ts';
 import type { LinkManifest } from '../../src/lib/links/types.ts';
 import { at, expect, test } from './fixtures.ts';
 

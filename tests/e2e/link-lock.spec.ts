@@ -37,9 +37,9 @@ test('every locked link still leads to its target, directly or through a redirec
   ).toEqual([]);
 });
 
-test('every link target of this build is in the lock', () => {
+test('every link target of this build and every short link is in the lock', () => {
   expect(
-    unlockedTargets(lock, manifest),
+    unlockedTargets(lock, manifest, REDIRECTS),
     'Neue Linkziele: npm run links:lock ausführen und links.lock.json committen',
   ).toEqual([]);
 });
@@ -72,4 +72,15 @@ test('a short lab link leads to the lab on its chapter page', async ({ page }) =
   await page.goto(at('/labor/caching/'));
   await expect(page).toHaveURL(new RegExp(`${at('/systemdesign/caching/')}#labor$`));
   await expect(page.locator('#labor')).toBeInViewport();
+});
+
+test('a short lab link keeps the lab settings in its query', async ({ page }) => {
+  await page.goto(at('/labor/caching/?c.mode=run&c.policy=lru'));
+  await expect(page).toHaveURL(
+    new RegExp(`${at('/systemdesign/caching/')}\\?c\\.mode=run&c\\.policy=lru#labor$`),
+  );
+  const lab = page.locator('.c-lab');
+  await lab.scrollIntoViewIfNeeded();
+  await expect(lab.getByRole('radio', { name: /Lange Läufe/ })).toBeChecked();
+  await expect(lab.getByLabel(/^Strategie/)).toHaveValue('lru');
 });

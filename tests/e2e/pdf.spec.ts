@@ -3,9 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAGE_ORDER } from '../../src/lib/chapter.ts';
-import { getFigures, pageFile } from '../../src/lib/figures.ts';
-import { readPageTargets } from '../../src/lib/print/targets.ts';
+import { getChapter } from '../../src/lib/chapter/index.ts';
 import { at, expect, OUT_DIR, test } from './fixtures.ts';
 
 const PDF = join(OUT_DIR, 'handout.pdf');
@@ -50,13 +48,13 @@ test.describe('handout.pdf', () => {
   test('jede Überschrift des Kapitels und jede Abbildungsunterschrift steht im Text', () => {
     const text = squash(pageTexts().join('\n'));
     const missing: string[] = [];
-    for (const slug of PAGE_ORDER) {
-      const { title, anchors } = readPageTargets(readFileSync(pageFile(slug), 'utf8'));
-      const headings = [...anchors].filter(([id]) => !/^frage-/.test(id)).map(([, label]) => label);
+    const chapter = getChapter();
+    for (const { slug, title, headings: sections } of chapter.pages) {
+      const headings = sections.map(({ text }) => text);
       for (const heading of slug ? [title, ...headings] : headings)
         if (!text.includes(squash(heading))) missing.push(`${slug || 'Start'}: ${heading}`);
     }
-    for (const { number, caption } of getFigures())
+    for (const { number, caption } of chapter.figures)
       if (!text.includes(squash(`Abb. ${number}: ${caption}`))) missing.push(`Abb. ${number}: ${caption}`);
     expect(missing, 'fehlt im PDF').toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { PAGE_ORDER } from '../../src/lib/chapter.ts';
+import { PAGE_ORDER } from '../../src/lib/chapter/order.ts';
 import { embedPath, LABS } from '../../src/lib/labs.ts';
 import { at, builtPages, expect, OUT_DIR, test, useTheme } from './fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_ORDER } from '../../src/lib/chapter.ts';
+import { PAGE_ORDER } from '../../src/lib/chapter/order.ts';
 import { cardPath, pageSlug, partOf } from '../../src/lib/og/paths.ts';
 
 describe('pageSlug', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardHtml } from '../../src/lib/og/card.ts';
 import { planCards, sitePath } from '../../src/lib/og/plan.ts';
-import type { PagePreview } from '../../src/lib/og/read-preview.ts';
+import type { PagePreview } from '../../src/lib/og/previews.ts';
 
 const SITE = 'https://example.org';
 const BASE = '/se/kapitel-2/';

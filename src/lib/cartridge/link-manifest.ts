@@ -1,6 +1,7 @@
 /**
- * Reads `links.json` from the build output for the cartridge: checked once here, with German
- * messages that name the faulty entry, so the builder can trust its input.
+ * Checks a link manifest for the cartridge (the in-memory one of the build, or a `links.json` a
+ * lecturer's tool reads): once here, with German messages that name the faulty entry, so the
+ * builder can trust its input.
  */
 import { z } from 'astro/zod';
 import type { LinkManifest } from '../links/types.ts';
@@ -37,6 +38,17 @@ export function parseLinkManifest(text: string, file = 'links.json'): LinkManife
   } catch (error) {
     throw new Error(`${file} ist kein gültiges JSON: ${(error as Error).message}`, { cause: error });
   }
+  return checkLinkManifest(data, file);
+}
+
+/**
+ * Checks a manifest already in memory; throws a German error that names the first faulty entries.
+ *
+ * @example
+ * checkLinkManifest({ site: 'https://example.org', base: '/', targets: [] }) // the same manifest
+ * checkLinkManifest({}, 'Link-Manifest') // throws 'Link-Manifest hat nicht die erwartete Form … site: …'
+ */
+export function checkLinkManifest(data: unknown, file = 'Link-Manifest'): LinkManifest {
   const result = MANIFEST.safeParse(data, { error: z.locales.de().localeError });
   if (result.success) return result.data;
   const issues = result.error.issues.slice(0, 5).map((issue) => {

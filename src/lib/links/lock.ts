@@ -4,9 +4,20 @@
  */
 import type { LinkKind, LinkManifest } from './types.ts';
 
+/** What a locked address is: a target of the manifest, or a short link (src/lib/redirects.ts). */
+export type LockKind = LinkKind | 'short-link';
+
 export interface LinkLock {
   /** Locked targets, oldest first: root-relative path plus hash (without base) and kind. */
-  targets: Record<string, LinkKind>;
+  targets: Record<string, LockKind>;
+}
+
+/** The addresses a build publishes: the manifest's targets, then the short links (redirect sources). */
+function published(manifest: LinkManifest, redirects: Record<string, string>): [string, LockKind][] {
+  return [
+    ...manifest.targets.map(({ id, kind }): [string, LockKind] => [id, kind]),
+    ...Object.keys(redirects).map((from): [string, LockKind] => [from, 'short-link']),
+  ];
 }
 
 /** What the built site holds at a root-relative path (without base). */
@@ -47,18 +58,34 @@ export function brokenLink(id: string, lookup: (path: string) => BuiltPage | und
   return `${trail.join(' → ')}: mehr als ${MAX_REDIRECTS} Weiterleitungen hintereinander.`;
 }
 
-/** Targets of the manifest that the lock does not hold yet. */
-export function unlockedTargets(lock: LinkLock, manifest: LinkManifest): string[] {
-  return manifest.targets
-    .filter((target) => !Object.hasOwn(lock.targets, target.id))
-    .map((target) => target.id);
+/**
+ * Targets of the manifest and short links that the lock does not hold yet.
+ *
+ * @example
+ * unlockedTargets({ targets: { '/': 'page' } }, manifest, { '/kurz/': '/' }) // ['/kurz/'] if the manifest holds only '/'
+ */
+export function unlockedTargets(
+  lock: LinkLock,
+  manifest: LinkManifest,
+  redirects: Record<string, string> = {},
+): string[] {
+  return published(manifest, redirects)
+    .filter(([id]) => !Object.hasOwn(lock.targets, id))
+    .map(([id]) => id);
 }
 
 /**
  * The lock after a build: every target stays locked (a published link stays a promise), new
- * targets are appended in reading order.
+ * targets are appended in reading order, new short links after them.
+ *
+ * @example
+ * extendLock({ targets: { '/': 'page' } }, manifest, { '/kurz/': '/' }).targets // { '/': 'page', …, '/kurz/': 'short-link' }
  */
-export function extendLock(lock: LinkLock, manifest: LinkManifest): LinkLock {
-  const added = manifest.targets.filter((target) => !Object.hasOwn(lock.targets, target.id));
-  return { targets: { ...lock.targets, ...Object.fromEntries(added.map(({ id, kind }) => [id, kind])) } };
+export function extendLock(
+  lock: LinkLock,
+  manifest: LinkManifest,
+  redirects: Record<string, string> = {},
+): LinkLock {
+  const added = published(manifest, redirects).filter(([id]) => !Object.hasOwn(lock.targets, id));
+  return { targets: { ...lock.targets, ...Object.fromEntries(added) } };
 }

@@ -2,7 +2,7 @@
  * Where a page's preview card lives and which chapter part it belongs to. The route middleware
  * names the card in the page's meta; the og-cards integration writes the PNG to the same place.
  */
-import { CHAPTER, type ChapterGroup } from '../chapter.ts';
+import { CHAPTER, type ChapterGroup } from '../chapter/order.ts';
 
 /** Folder in the build output that holds the cards. */
 export const CARD_DIR = 'og';

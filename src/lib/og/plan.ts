@@ -1,12 +1,12 @@
 /**
- * Which cards a build needs, read from its pages: each page names its card in og:image, and the
- * page whose own address matches the card's file name supplies the card's text. A page may borrow
- * another page's card (the 404 page shows the start page's), but never one that no page makes.
+ * Which cards a build needs, from its pages' previews (src/lib/og/previews.ts): each page names its
+ * card in og:image, and the page whose own address matches the card's file name supplies the card's
+ * text. A page may borrow another page's card, but never one that no page makes.
  */
 import { cardHtml, type CardContent } from './card.ts';
 import { absoluteUrl } from './meta.ts';
 import { cardPath, pageSlug, partOf } from './paths.ts';
-import type { PagePreview } from './read-preview.ts';
+import type { PagePreview } from './previews.ts';
 
 export interface PlannedCard {
   /** Path of the PNG inside the build output, e.g. `og/systemdesign/caching.png`. */

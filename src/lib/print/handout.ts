@@ -3,8 +3,17 @@
  * anchors stay unique), headings move down to sit under the part's title, and links between
  * chapter pages become links inside the handout. Pure string functions over the rendered HTML.
  */
-import { CHAPTER } from '../chapter.ts';
+import { COURSE } from '../../config/course.ts';
+import { CHAPTER } from '../chapter/order.ts';
 import { slugOfPath } from './targets.ts';
+
+/** The handout page's address and what it announces (its meta and its link-preview card). */
+export const HANDOUT_PAGE = {
+  path: '/handout/',
+  title: `Handout: ${COURSE.siteName}`,
+  description:
+    'Das ganze Kapitel 2 (Verteilte Softwaresysteme, Systemarchitektur, Systemdesign) auf einer Seite zum Drucken, mit Verständnisfragen, Musterantworten, Abbildungsverzeichnis und Quellen.',
+} as const;
 
 /** The pages that come at the end as appendix, in this order. */
 export const APPENDIX = ['verstaendnisfragen', 'abbildungen', 'quellen'];

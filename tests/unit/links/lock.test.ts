@@ -55,4 +55,15 @@ describe('lock maintenance', () => {
       '/b/': 'section',
     });
   });
+  it('locks the short links (redirect sources) as well, after the manifest’s targets', () => {
+    const redirects = { '/kurz/': '/a/#x' };
+    expect(
+      unlockedTargets({ targets: { '/a/#x': 'section', '/b/': 'section' } }, manifest, redirects),
+    ).toEqual(['/kurz/']);
+    expect(Object.entries(extendLock({ targets: {} }, manifest, redirects).targets)).toEqual([
+      ['/a/#x', 'section'],
+      ['/b/', 'section'],
+      ['/kurz/', 'short-link'],
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { qrPath, qrSvg } from '../../../src/lib/print/qr.ts';
-import { describeTarget, readPageTargets, slugOfPath } from '../../../src/lib/print/targets.ts';
+import { describeTarget, slugOfPath } from '../../../src/lib/print/targets.ts';
+import { chapterOf, page } from '../chapter/helpers.ts';
 import { displayUrl, onlineUrl } from '../../../src/lib/print/site.ts';
 
 describe('qrPath', () => {
@@ -41,25 +42,22 @@ describe('onlineUrl and displayUrl', () => {
 });
 
 describe('link targets for print', () => {
-  const source = [
-    '---',
-    'title: "Caching"',
-    '---',
+  const body = [
     '## Strategien im **Überblick** {#strategien}',
-    '<SelfCheck nr={4} question="?" />',
-  ].join('\n');
-  const pages = new Map([
-    ['systemdesign/caching', readPageTargets(source)],
-    ['', readPageTargets('---\ntitle: Start\n---\n')],
+    '<Figure id="abb-lru" caption="LRU" />',
+    '<SelfCheck nr={4} question="?" href="#strategien" />',
+  ].join('\n\n');
+  const pages = chapterOf([
+    page('', 'Start', ''),
+    page('systemdesign/caching', '3 Systemdesign', body, 'Caching'),
   ]);
 
-  it('reads the title, the headings (without Markdown marks) and the questions', () => {
-    const { title, anchors } = readPageTargets(source);
-    expect(title).toBe('Caching');
-    expect([...anchors]).toEqual([
-      ['strategien', 'Strategien im Überblick'],
-      ['frage-4', 'Frage 4'],
-    ]);
+  it('names headings without Markdown marks, figures by number and questions by number', () => {
+    expect(describeTarget('#strategien', 'systemdesign/caching', pages)).toBe(
+      'Abschnitt „Strategien im Überblick“',
+    );
+    expect(describeTarget('#abb-lru', 'systemdesign/caching', pages)).toBe('Abb. 1');
+    expect(describeTarget('/systemdesign/caching/#frage-4', 'x', pages)).toBe('Caching › Frage 4');
   });
 
   it('describes links to other pages and to sections', () => {
@@ -72,6 +70,8 @@ describe('link targets for print', () => {
     );
     expect(describeTarget('/', 'x', pages)).toBe('Start');
     expect(describeTarget('/handout/', 'x', pages)).toBeUndefined();
+    expect(describeTarget('/systemdesign/caching/#gibt-es-nicht', 'x', pages)).toBe('Caching');
+    expect(describeTarget('#gibt-es-nicht', 'systemdesign/caching', pages)).toBeUndefined();
   });
 
   it('finds the slug of a path', () => {

@@ -1,6 +1,6 @@
 /**
- * The chapter's reading order: one entry per sidebar group, each naming its pages by slug.
- * The sidebar, the figure numbering and the handout all follow this one list.
+ * The chapter's reading order: one entry per part (sidebar group), each naming its pages by slug.
+ * The sidebar, the figure numbering, the link manifest and the handout all follow this one list.
  */
 export interface ChapterGroup {
   label: string;
@@ -36,21 +36,13 @@ export const CHAPTER: ChapterGroup[] = [
   { label: 'Anhang', pages: ['verstaendnisfragen', 'quellen', 'abbildungen'] },
 ];
 
-/** Every page slug in reading order. */
-export const PAGE_ORDER: string[] = CHAPTER.flatMap((group) => group.pages);
-
 /**
- * Starlight's sidebar built from the chapter: a group with one page becomes a link with the
- * group's label, any other group lists its pages under their own titles.
- *
- * @example
- * toSidebar([{ label: '1 Einführung', pages: ['einfuehrung'] }])
- * // [{ label: '1 Einführung', slug: 'einfuehrung' }]
+ * Pages outside the reading order: in the sidebar (after the chapter) and with a link preview, but
+ * not in the link manifest, the handout or the figure numbering.
  */
-export function toSidebar(chapter: ChapterGroup[] = CHAPTER) {
-  return chapter.map(({ label, pages }) =>
-    pages.length === 1
-      ? { label, slug: pages[0] || 'index' }
-      : { label, items: pages.map((slug) => ({ slug })) },
-  );
-}
+export const EXTRA_PAGES: { label: string; slug: string }[] = [
+  { label: 'Für Lehrende', slug: 'fuer-lehrende' },
+];
+
+/** Every chapter page slug in reading order ('' is the start page). */
+export const PAGE_ORDER: string[] = CHAPTER.flatMap((group) => group.pages);

@@ -1,0 +1,97 @@
+/**
+ * The chapter index's data: parts → pages → headings, figures, self-check questions and labs.
+ * Plain, read-only data; src/lib/chapter/index.ts builds it once per build.
+ */
+import type { Lab } from '../labs.ts';
+
+export interface PageHeading {
+  depth: 2 | 3;
+  /** The explicit id (`{#…}`), readable ASCII. */
+  id: string;
+  /** Plain text without Markdown marks. */
+  text: string;
+  /** Line in the MDX file. */
+  line: number;
+}
+
+export interface PageFigure {
+  /** Anchor id on its page, e.g. `abb-client-server`. */
+  id: string;
+  caption: string;
+  /** "nach: …" credit for figures redrawn from the deck's sources. */
+  source?: string;
+  sourceHref?: string;
+  line: number;
+}
+
+export interface PageSelfCheck {
+  /** Question number as in the deck (1–23). */
+  nr: number;
+  question: string;
+  /** Root-relative target as written in the MDX: `/einfuehrung/#definition`. */
+  href: string;
+  line: number;
+}
+
+/** What one MDX file says, before the chapter puts it in order. */
+export interface ParsedPage {
+  title: string;
+  description: string;
+  headings: PageHeading[];
+  figures: PageFigure[];
+  selfChecks: PageSelfCheck[];
+  // Extension point: `terms: PageTerm[]` for the glossary (parse-page.ts reads them).
+}
+
+export interface Figure extends PageFigure {
+  /** Running number across the whole chapter, in reading order. */
+  number: number;
+  /** Slug of the page the figure stands on ('' for the start page). */
+  slug: string;
+  /** The page's MDX file, for error messages. */
+  file: string;
+}
+
+export interface SelfCheck extends PageSelfCheck {
+  /** Slug of the page the question stands on. */
+  slug: string;
+  /** The page's MDX file, for error messages. */
+  file: string;
+  /** Where the link leads, derived from the target: "1 Einführung › Definition". */
+  label: string;
+}
+
+export interface Page extends Omit<ParsedPage, 'figures' | 'selfChecks'> {
+  /** '' for the start page, `systemdesign/caching` … */
+  slug: string;
+  /** Root-relative path without base: `/`, `/systemdesign/caching/`. */
+  path: string;
+  /** The MDX file, relative to the project: `content/docs/systemdesign/caching.mdx`. */
+  file: string;
+  /** Label of the chapter part, undefined for pages outside the reading order. */
+  part: string | undefined;
+  /** Position of the page within its part (0 for the part's first page). */
+  indexInPart: number;
+  figures: Figure[];
+  selfChecks: SelfCheck[];
+  /** The labs on this page (src/lib/labs.ts), each at one of the page's headings. */
+  labs: Lab[];
+}
+
+export interface Part {
+  label: string;
+  pages: Page[];
+}
+
+export interface Chapter {
+  /** The parts in reading order. */
+  parts: Part[];
+  /** Every chapter page in reading order. */
+  pages: Page[];
+  /** Pages outside the reading order (e.g. "Für Lehrende"). */
+  extraPages: Page[];
+  /** Every figure, numbered in reading order. */
+  figures: Figure[];
+  /** Every self-check question, in reading order. */
+  selfChecks: SelfCheck[];
+}

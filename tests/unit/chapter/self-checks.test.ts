@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { getChapter } from '../../../src/lib/chapter/index.ts';
+import { chapterOf, page } from './helpers.ts';
+
+const target = page('einfuehrung', '1 Einführung', '## Definition {#definition}\n', 'Einführung in X');
+const sub = page('teil/client', '2 Teil', '## Was ist ein Client? {#client}\n', 'Client und Server');
+const partHead = page('teil', '2 Teil', '## Überblick {#ueberblick}\n', 'Teil');
+
+describe('self-check questions', () => {
+  it('are found whatever the order of their attributes', () => {
+    const chapter = chapterOf([
+      target,
+      page(
+        'fragen',
+        'Anhang',
+        [
+          '<SelfCheck nr={1} question="Was ist X?" href="/einfuehrung/#definition">\nA\n</SelfCheck>',
+          '<SelfCheck href="/einfuehrung/#definition" question="Und Y?" nr={2}>\nB\n</SelfCheck>',
+          '<SelfCheck\n  question="Und Z?"\n  href="/einfuehrung/"\n  nr={3}\n/>',
+        ].join('\n\n'),
+      ),
+    ]);
+    expect(chapter.selfChecks.map(({ nr, question, href, line }) => ({ nr, question, href, line }))).toEqual([
+      { nr: 1, question: 'Was ist X?', href: '/einfuehrung/#definition', line: 5 },
+      { nr: 2, question: 'Und Y?', href: '/einfuehrung/#definition', line: 9 },
+      { nr: 3, question: 'Und Z?', href: '/einfuehrung/', line: 13 },
+    ]);
+  });
+
+  it('get their label from the part, the page (unless it opens the part) and the heading', () => {
+    const chapter = chapterOf([
+      target,
+      partHead,
+      sub,
+      page(
+        'fragen',
+        'Anhang',
+        [
+          '<SelfCheck nr={1} question="a" href="/einfuehrung/#definition" />',
+          '<SelfCheck nr={2} question="b" href="/teil/client/#client" />',
+          '<SelfCheck nr={3} question="c" href="/teil/#ueberblick" />',
+          '<SelfCheck nr={4} question="d" href="/teil/client/" />',
+        ].join('\n\n'),
+      ),
+    ]);
+    expect(chapter.selfChecks.map((check) => check.label)).toEqual([
+      '1 Einführung › Definition',
+      '2 Teil › Client und Server › Was ist ein Client?',
+      '2 Teil › Überblick',
+      '2 Teil › Client und Server',
+    ]);
+  });
+
+  it('pointing to a missing heading or page is an error with file and line', () => {
+    const fragen = (href: string) =>
+      page('fragen', 'Anhang', `Text\n\n<SelfCheck nr={7} question="?" href="${href}" />`);
+    expect(() => chapterOf([target, fragen('/einfuehrung/#definitionen')])).toThrow(
+      'content/docs/fragen.mdx:7: <SelfCheck nr={7}> zeigt auf href="/einfuehrung/#definitionen", aber dieses Ziel gibt es im Kapitel nicht.',
+    );
+    expect(() => chapterOf([target, fragen('/gibt-es-nicht/')])).toThrow(
+      /fragen\.mdx:7: .*"\/gibt-es-nicht\/"/,
+    );
+  });
+
+  it('reject a hand-typed label, a missing href and a repeated number', () => {
+    expect(() =>
+      chapterOf([
+        target,
+        page('f', 'A', '<SelfCheck nr={1} question="?" href="/einfuehrung/" where="1 Einführung" />'),
+      ]),
+    ).toThrow(/f\.mdx:5: <SelfCheck where="…"> gibt es nicht mehr/);
+    expect(() => chapterOf([page('f', 'A', '<SelfCheck nr={1} question="?" />')])).toThrow(
+      /f\.mdx:5: <SelfCheck> braucht nr=\{Zahl\}, question="…" und href="…"/,
+    );
+    expect(() =>
+      chapterOf([
+        target,
+        page(
+          'f',
+          'A',
+          '<SelfCheck nr={1} question="?" href="/einfuehrung/" />\n\n<SelfCheck nr={1} question="!" href="/einfuehrung/" />',
+        ),
+      ]),
+    ).toThrow('content/docs/f.mdx:7: Frage 1 gibt es schon (content/docs/f.mdx:5).');
+  });
+
+  it('cover all 23 questions of the real chapter, each with a label that ends in its heading', () => {
+    const chapter = getChapter();
+    expect(chapter.selfChecks.map((check) => check.nr)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+    for (const check of chapter.selfChecks) {
+      const [path = '', hash = ''] = check.href.split('#');
+      const heading = chapter.pages.find((p) => p.path === path)?.headings.find((h) => h.id === hash);
+      expect(check.label.endsWith(` › ${heading?.text}`), check.label).toBe(true);
+    }
+  });
+});
