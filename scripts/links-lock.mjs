@@ -1,6 +1,6 @@
 // `npm run links:lock`: adds the link targets of the current build (dist/links.json) and the short
-// links (src/lib/redirects.ts) to the committed lock links.lock.json. Targets are never removed: a link once published must keep
-// working, through a redirect (src/lib/redirects.ts) if its target moves.
+// links (src/lib/redirects.ts) to the committed lock links.lock.json. Targets are never removed: a
+// link once published must keep working, through a redirect (src/lib/redirects.ts) if its target moves.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUT_DIR } from '../src/config/deploy.ts';
