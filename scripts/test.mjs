@@ -3,8 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { ensureSystemPackages } from './system-packages.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// Tests need the browser steps: a build without Chromium fails here instead of skipping them.
+process.env.REQUIRE_CHROMIUM = '1';
 // The end-to-end tests serve the build on a loopback port that is free right now.
 process.env.E2E_PORT ??= String(
   await new Promise((resolve) => {
@@ -47,6 +50,12 @@ function suite(label, command, args, report, count, env = {}) {
 }
 
 mkdirSync('test-results', { recursive: true });
+console.log(`▶ Node ${process.version}`);
+{
+  const { missing } = ensureSystemPackages('test');
+  results[missing.length ? 'failed' : 'passed'] += 1;
+  if (missing.length) failures.push(`Systempakete (es fehlt: ${missing.join(', ')})`);
+}
 step('ESLint', 'npx', ['eslint', '.']);
 step('Prettier', 'npx', ['prettier', '--check', '.']);
 step('astro check', 'npx', ['astro', 'check']);

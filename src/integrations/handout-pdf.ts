@@ -2,10 +2,12 @@
  * Astro integration: after every build, prints the handout page to `<outDir>/handout.pdf`, so the
  * published site (and `npm start`, and CI) always offers the PDF the start page links to.
  * Set HANDOUT_PDF=0 to skip it (the link to /handout.pdf then breaks until the next full build).
+ * Without a Chromium the step is skipped with a German note, except in CI and under `npm test`.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { chromiumForStep } from '../lib/chromium.ts';
 import { renderHandoutPdf } from '../lib/print/handout-pdf.ts';
 import { serveStatic } from '../lib/print/static-server.ts';
 
@@ -22,6 +24,8 @@ export function handoutPdf(): AstroIntegration {
           logger.warn('HANDOUT_PDF=0: handout.pdf wird nicht erzeugt.');
           return;
         }
+        const chromiumPath = chromiumForStep('das PDF-Handout (handout.pdf)', (line) => logger.warn(line));
+        if (!chromiumPath) return;
         const outDir = fileURLToPath(dir);
         const server = await serveStatic(outDir, base);
         try {

@@ -4,6 +4,7 @@
  * (src/lib/og/previews.ts: the title and description each page's meta announces), not read back
  * from the built HTML. Cards are cached by a hash of their HTML, so a rebuild without text changes
  * starts no browser. Nothing leaves the machine.
+ * Without a Chromium the cards are skipped with a German note, except in CI and under `npm test`.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, findChromium } from '../lib/chromium.ts';
+import { CHROMIUM_ARGS, chromiumForStep } from '../lib/chromium.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../lib/og/card.ts';
 import { CARD_MAX_BYTES, compressPng } from '../lib/og/compress.ts';
 import { planCards, type PlannedCard } from '../lib/og/plan.ts';
@@ -29,18 +30,7 @@ function cacheFile(card: PlannedCard): string {
 }
 
 /** Renders the cards into the cache, all in one browser and one tab. */
-async function renderIntoCache(cards: PlannedCard[]): Promise<void> {
-  let executablePath: string;
-  try {
-    executablePath = findChromium();
-  } catch (error) {
-    throw new Error(
-      `Die Vorschaubilder für Linkvorschauen (og/*.png) werden beim Build in Chromium gerendert.\n${
-        error instanceof Error ? error.message : String(error)
-      }`,
-      { cause: error },
-    );
-  }
+async function renderIntoCache(cards: PlannedCard[], executablePath: string): Promise<void> {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({
@@ -86,8 +76,19 @@ export function ogCards(): AstroIntegration {
           throw new Error(`Linkvorschau: ${errors.length} Seite(n) fehlerhaft:\n${errors.join('\n')}`);
         }
         const missing = cards.filter((card) => !existsSync(cacheFile(card)));
-        if (missing.length > 0) await renderIntoCache(missing);
+        let rendered = 0;
+        if (missing.length > 0) {
+          const chromiumPath = chromiumForStep('die Vorschaubilder für Linkvorschauen (og/*.png)', (line) =>
+            logger.warn(line),
+          );
+          if (chromiumPath) {
+            await renderIntoCache(missing, chromiumPath);
+            rendered = missing.length;
+          }
+        }
         for (const card of cards) {
+          // Only without a browser (and outside CI): a card not rendered before stays out.
+          if (!existsSync(cacheFile(card))) continue;
           const target = join(outDir, card.file);
           mkdirSync(dirname(target), { recursive: true });
           copyFileSync(cacheFile(card), target);
@@ -99,7 +100,7 @@ export function ogCards(): AstroIntegration {
           }
         }
         logger.info(
-          `${cards.length} Vorschaubilder (${missing.length} neu gerendert, ` +
+          `${cards.length - missing.length + rendered} von ${cards.length} Vorschaubildern (${rendered} neu gerendert, ` +
             `${cards.length - missing.length} aus dem Cache) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
       },

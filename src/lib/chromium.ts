@@ -46,3 +46,46 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, exists = exis
   if (found) return found;
   throw new Error(CHROMIUM_MISSING_MESSAGE);
 }
+
+/** The one command that brings what a build without a browser skipped (Debian/Ubuntu). */
+export const INSTALL_BROWSER_COMMAND = 'sudo apt-get install -y chromium fonts-dejavu-core';
+
+/**
+ * Whether a build may leave out its browser steps (handout.pdf, link-preview cards) when no
+ * Chromium is found: yes for a reader's `npm start`, no in CI or under `npm test`
+ * (REQUIRE_CHROMIUM=1), where a missing browser must fail the build.
+ *
+ * @example
+ * mayBuildWithoutChromium({}) // true
+ * mayBuildWithoutChromium({ CI: 'true' }) // false
+ */
+export function mayBuildWithoutChromium(env: NodeJS.ProcessEnv = process.env): boolean {
+  const ci = env.CI && env.CI !== '0' && env.CI !== 'false';
+  return !ci && env.REQUIRE_CHROMIUM !== '1';
+}
+
+/**
+ * The Chromium binary for a build step, or `undefined` when there is none and the build may go on
+ * without it (see mayBuildWithoutChromium); then `warn` gets a German note naming what is skipped
+ * and how to get it. Throws where a missing browser must fail the build.
+ *
+ * @example
+ * const chromiumPath = chromiumForStep('handout.pdf', logger.warn); // '/usr/bin/chromium'
+ */
+export function chromiumForStep(
+  skipped: string,
+  warn: (line: string) => void,
+  env: NodeJS.ProcessEnv = process.env,
+  exists = existsSync,
+): string | undefined {
+  try {
+    return findChromium(env, exists);
+  } catch (error) {
+    if (!mayBuildWithoutChromium(env)) throw error;
+    warn(
+      `Kein Chromium gefunden: ${skipped} übersprungen, die Seite funktioniert ohne. ` +
+        `Nachholen mit: ${INSTALL_BROWSER_COMMAND} && npm start`,
+    );
+    return undefined;
+  }
+}

@@ -1,6 +1,6 @@
 import type { PathLike } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findChromium } from '../../../src/lib/chromium.ts';
+import { chromiumForStep, findChromium, mayBuildWithoutChromium } from '../../../src/lib/chromium.ts';
 
 const only =
   (...paths: string[]) =>
@@ -26,5 +26,35 @@ describe('findChromium', () => {
     expect(() => findChromium({ CHROMIUM_PATH: '/nope' }, only('/usr/bin/chromium'))).toThrow(
       'CHROMIUM_PATH=/nope existiert nicht.',
     );
+  });
+});
+
+describe('chromiumForStep', () => {
+  it('returns the browser when there is one, without a note', () => {
+    const notes: string[] = [];
+    expect(chromiumForStep('das PDF', (n) => notes.push(n), {}, only('/usr/bin/chromium'))).toBe(
+      '/usr/bin/chromium',
+    );
+    expect(notes).toEqual([]);
+  });
+
+  it("lets a reader's build go on without a browser and says in German what is skipped and how to get it", () => {
+    const notes: string[] = [];
+    expect(
+      chromiumForStep('das PDF-Handout (handout.pdf)', (n) => notes.push(n), {}, only()),
+    ).toBeUndefined();
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/^Kein Chromium gefunden: das PDF-Handout \(handout\.pdf\) übersprungen/);
+    expect(notes[0]).toContain('sudo apt-get install -y chromium fonts-dejavu-core && npm start');
+  });
+
+  it('fails loudly in CI and under npm test', () => {
+    for (const env of [{ CI: 'true' }, { CI: '1' }, { REQUIRE_CHROMIUM: '1' }]) {
+      expect(mayBuildWithoutChromium(env)).toBe(false);
+      expect(() => chromiumForStep('das PDF', () => undefined, env, only())).toThrow(
+        /Kein Chromium gefunden/,
+      );
+    }
+    expect(mayBuildWithoutChromium({ CI: 'false' })).toBe(true);
   });
 });
