@@ -1,17 +1,7 @@
-import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
+import { slugOfFile } from '../lib/chapter/paths.ts';
 import { describeTarget } from '../lib/print/targets.ts';
-
-const CONTENT_DIR = `${process.cwd()}/content/docs`;
-
-/** The chapter slug of an MDX file: `…/content/docs/systemdesign/index.mdx` → `systemdesign`. */
-function slugOfFile(fileURL: URL | undefined): string | undefined {
-  if (!fileURL) return undefined;
-  const rel = relative(CONTENT_DIR, fileURLToPath(fileURL)).split('\\').join('/');
-  if (rel.startsWith('..')) return undefined;
-  return rel.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
-}
 
 /**
  * Marks internal links in content with `data-print-target="Seite › Abschnitt"`, so the print style
@@ -31,7 +21,7 @@ export function printLinksPlugin(base: string) {
         if (typeof href !== 'string' || href.startsWith('//')) return;
         if (!href.startsWith('/') && !href.startsWith('#')) return;
         const path = prefix && href.startsWith(`${prefix}/`) ? href.slice(prefix.length) : href;
-        const target = describeTarget(path, slugOfFile(ctx.fileURL));
+        const target = describeTarget(path, ctx.fileURL && slugOfFile(fileURLToPath(ctx.fileURL)));
         if (target) ctx.setProperty(node, 'dataPrintTarget', target);
       },
     },

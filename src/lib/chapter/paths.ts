@@ -3,7 +3,7 @@
  * place that turns a slug into a file or a path.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 /** The folder that holds the chapter's MDX pages. */
 export const CONTENT_DIR = join(process.cwd(), 'content', 'docs');
@@ -43,4 +43,17 @@ export function pagePath(slug: string): string {
  */
 export function slugOfPath(pathname: string): string {
   return pathname.replace(/^\/+|\/+$/g, '').replace(/\/index(\.html)?$|^index(\.html)?$/, '');
+}
+
+/**
+ * The slug of an MDX file under the content folder, or undefined for a file outside it.
+ *
+ * @example
+ * slugOfFile('/…/content/docs/systemdesign/index.mdx') // 'systemdesign'
+ * slugOfFile('/…/content/docs/index.mdx') // ''
+ */
+export function slugOfFile(file: string, contentDir = CONTENT_DIR): string | undefined {
+  const rel = relative(contentDir, file).split('\\').join('/');
+  if (rel.startsWith('..')) return undefined;
+  return rel.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
 }
