@@ -14,6 +14,24 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Islands meet an engine only at its door (src/sim/<engine>/index.ts), never at its internals.
+  {
+    files: ['src/components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '/sim/(?:[^/]+/)+(?!index\\.ts$)[^/]+$',
+              message:
+                'Komponenten importieren eine Engine nur über ihre index.ts (src/sim/<engine>/index.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Vendored from Starlight with a minimal accessibility change; keep it close to upstream.
   { ignores: ['src/components/overrides/Search.astro'] },
 ];

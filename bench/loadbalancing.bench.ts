@@ -11,6 +11,7 @@ const checked = validateScenario({
     weight: 1 + (i % 4),
     speed: 0.5 + (i % 4) * 0.5,
     concurrency: 8,
+    queueLimit: 100,
   })),
   clients: { count: 100_000, hotShare: 0.05 },
   arrival: { kind: 'poisson', ratePerSecond: 2000 },
@@ -20,14 +21,14 @@ const checked = validateScenario({
     longLived: { share: 0.01, meanMs: 2000 },
   },
 });
-if (!checked.ok) throw new Error(checked.errors.join('\n'));
+if (!checked.ok) throw new Error(checked.errors.map((error) => error.message).join('\n'));
 
 // CPU time of this process decides the target: other processes share the two cores, and wall-clock
 // time then measures them too. Each algorithm runs three times; the fastest run counts (the usual
 // way to filter out interference), wall time of that run is printed alongside.
 const RUNS = 3;
 let missed = 0;
-simulate({ ...checked.scenario, requests: { ...checked.scenario.requests, count: 50_000 } }); // warm up the JIT
+simulate({ ...checked.value, requests: { ...checked.value.requests, count: 50_000 } }); // warm up the JIT
 for (const algorithm of algorithms) {
   let best = { cpuMs: Infinity, wallMs: Infinity };
   let p95 = 0;
@@ -35,7 +36,7 @@ for (const algorithm of algorithms) {
   for (let run = 0; run < RUNS; run++) {
     const cpuBefore = process.cpuUsage();
     const wallBefore = performance.now();
-    const result = simulate({ ...checked.scenario, algorithm: algorithm.id });
+    const result = simulate({ ...checked.value, algorithm: algorithm.id });
     const wallMs = performance.now() - wallBefore;
     const cpu = process.cpuUsage(cpuBefore);
     const cpuMs = (cpu.user + cpu.system) / 1000;

@@ -9,16 +9,9 @@ import type { HierarchyResult, LevelResult } from '../../sim/caching/index.ts';
 import { BarChart, LineChart } from '../lab/charts.tsx';
 import { LiveSummary } from '../lab/LiveSummary.tsx';
 import { ParamField } from '../lab/ParamField.tsx';
+import { labelWithBounds } from '../../sim/shared/index.ts';
 import { count, finite, ms, percent } from './format.ts';
-import {
-  CLIENTS,
-  LATENCY,
-  MAX_NODES,
-  SERVERS,
-  SPECS,
-  toHierarchyScenario,
-  VIRTUAL_NODES,
-} from './labState.ts';
+import { CLIENTS, LATENCY, RANGES, SERVERS, SPECS, toHierarchyScenario, VIRTUAL_NODES } from './labState.ts';
 import type { CacheLabState } from './labState.ts';
 
 interface Props {
@@ -77,10 +70,10 @@ export function HierarchyView({ state, onChange, trace }: Props) {
       </p>
       <fieldset class="lab-controls">
         <legend>Größen und Ausfall</legend>
-        {field('bsize', 'Browser-Cache je Client (0–1.000)')}
-        {field('lsize', 'Lokaler Cache je Server')}
-        {field('nodes', `Cache-Knoten (0–${MAX_NODES})`)}
-        {field('nsize', 'Einträge je Knoten')}
+        {field('bsize', labelWithBounds(RANGES.bsize))}
+        {field('lsize', RANGES.lsize.label)}
+        {field('nodes', labelWithBounds(RANGES.nodes))}
+        {field('nsize', RANGES.nsize.label)}
         <label class="lab-inline" for="c-field-failon">
           <input
             id="c-field-failon"

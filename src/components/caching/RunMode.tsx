@@ -14,7 +14,8 @@ import { PlaybackControls } from '../lab/PlaybackControls.tsx';
 import { count, finite, percent } from './format.ts';
 import { HierarchyView } from './HierarchyView.tsx';
 import { CurveSection } from './CurveSection.tsx';
-import { policiesOf, SPECS, toRunScenario, WINDOWS, WORKLOAD_KINDS } from './labState.ts';
+import { labelWithBounds, labelWithUnit } from '../../sim/shared/index.ts';
+import { policiesOf, RANGES, SPECS, toRunScenario, WINDOWS, WORKLOAD_KINDS } from './labState.ts';
 import type { CacheLabState, WorkloadKind } from './labState.ts';
 
 const SPEEDS = [0.5, 1, 2, 4] as const;
@@ -108,12 +109,12 @@ export function RunMode({ state, onChange, reduced }: Props) {
             ))}
           </select>
         </label>
-        {field('keys', 'Anzahl der Schlüssel')}
-        {(state.wl === 'zipf' || state.wl === 'shifting') && field('alpha', 'Zipf-Exponent α (0–3)', 4)}
-        {field('len', 'Anzahl der Zugriffe')}
-        {field('size', 'Cache-Größe (Einträge)')}
-        {policies.includes('ttl') && field('ttl', 'TTL in Zugriffen')}
-        {field('seed', 'Seed', 10)}
+        {field('keys', RANGES.keys.label)}
+        {(state.wl === 'zipf' || state.wl === 'shifting') && field('alpha', labelWithBounds(RANGES.alpha), 4)}
+        {field('len', RANGES.len.label)}
+        {field('size', labelWithUnit(RANGES.size))}
+        {policies.includes('ttl') && field('ttl', RANGES.ttl.label)}
+        {field('seed', RANGES.seed.label, 10)}
       </fieldset>
       {built.errors.length > 0 && (
         <div class="lab-errors">

@@ -9,7 +9,8 @@ import { useAnimationFrame } from '../lab/hooks.ts';
 import { LiveSummary } from '../lab/LiveSummary.tsx';
 import { ParamField } from '../lab/ParamField.tsx';
 import { PlaybackControls } from '../lab/PlaybackControls.tsx';
-import { BELADY_TRACE, MAX_FRAMES, policiesOf, SPECS, traceProblem } from './labState.ts';
+import { labelWithBounds } from '../../sim/shared/index.ts';
+import { BELADY_TRACE, policiesOf, RANGES, SPECS, traceProblem } from './labState.ts';
 import type { CacheLabState } from './labState.ts';
 import { missesUpTo, StepTable } from './StepTable.tsx';
 
@@ -52,7 +53,7 @@ export function StepMode({ state, onChange }: Props) {
         <TraceField value={state.trace} onChange={(value) => onChange({ trace: value })} />
         <ParamField
           id="c-field-frames"
-          label={`Plätze im Cache (1–${MAX_FRAMES})`}
+          label={labelWithBounds(RANGES.frames)}
           param={SPECS.frames}
           value={state.frames}
           onChange={(frames) => onChange({ frames })}
@@ -62,7 +63,7 @@ export function StepMode({ state, onChange }: Props) {
         {policies.includes('ttl') && (
           <ParamField
             id="c-field-sttl"
-            label="TTL in Zugriffen"
+            label={RANGES.sttl.label}
             param={SPECS.sttl}
             value={state.sttl}
             onChange={(sttl) => onChange({ sttl })}
@@ -181,7 +182,7 @@ function TraceField({ value, onChange }: { value: number[]; onChange: (trace: nu
   );
 }
 
-/** Misses of the whole trace for 1 … MAX_FRAMES slots: more slots, fewer misses — except for FIFO. */
+/** Misses of the whole trace for 1 … RANGES.frames.max slots: more slots, fewer misses — except for FIFO. */
 function FramesTable({
   trace,
   policies,
@@ -195,7 +196,7 @@ function FramesTable({
   settings: { seed: number; ttl: number };
   frames: number;
 }) {
-  const sizes = Array.from({ length: MAX_FRAMES }, (_, i) => i + 1);
+  const sizes = Array.from({ length: RANGES.frames.max }, (_, i) => i + 1);
   const rows = policies.map((policy) =>
     sizes.map((size) => runTrace(policy, size, trace, settings, 1).misses),
   );

@@ -13,7 +13,8 @@ import {
   validateHierarchyScenario,
 } from '../../sim/caching/index.ts';
 import type { CacheScenario, HierarchyScenario, PolicyId, Workload } from '../../sim/caching/index.ts';
-import { choiceParam, intParam, numberParam, readUrlState } from '../lab/urlState.ts';
+import { narrowRange } from '../../sim/shared/index.ts';
+import { choiceParam, intParam, rangeParam, readUrlState } from '../lab/urlState.ts';
 import type { Param, ParamSpecs } from '../lab/urlState.ts';
 
 export const PREFIX = 'c.';
@@ -28,12 +29,31 @@ export const MAX_FRAMES = 8;
 /** Distributed cache nodes the lab offers (the engine allows more). */
 export const MAX_NODES = 16;
 /** Time windows of the hit-ratio-over-time chart. */
-export const WINDOWS = 100;
+export const WINDOWS = LIMITS.windows.default;
 /** Fixed hierarchy settings: latencies in ms (typical orders of magnitude) and the front tiers. */
 export const LATENCY = { browser: 0, local: 0.1, distributed: 1, origin: 10 } as const;
-export const CLIENTS = 100;
-export const SERVERS = 4;
-export const VIRTUAL_NODES = 100;
+export const CLIENTS = LIMITS.clients.default;
+export const SERVERS = LIMITS.servers.default;
+export const VIRTUAL_NODES = LIMITS.virtualNodes.default;
+
+/** The lab's numeric fields: the engine's ranges, narrowed where the lab offers less. */
+export const RANGES = {
+  // The step table shows every slot as a row; eight stay readable.
+  frames: narrowRange(LIMITS.capacity, { label: 'Plätze im Cache', unit: '', max: MAX_FRAMES, default: 3 }),
+  // A TTL longer than the longest step trace would never expire there.
+  sttl: narrowRange(LIMITS.ttl, { max: MAX_STEP_LENGTH, default: 4 }),
+  // Run mode stays responsive in the browser up to 100,000 keys and 500,000 accesses.
+  keys: narrowRange(LIMITS.keys, { max: 100_000 }),
+  alpha: LIMITS.alpha,
+  len: narrowRange(LIMITS.length, { min: 1000, max: 500_000 }),
+  size: LIMITS.capacity,
+  ttl: LIMITS.ttl,
+  seed: LIMITS.seed,
+  nodes: narrowRange(LIMITS.nodes, { max: MAX_NODES }),
+  nsize: LIMITS.nodeSize,
+  lsize: LIMITS.localSize,
+  bsize: LIMITS.browserSize,
+} as const;
 
 export type Mode = (typeof MODES)[number];
 export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
@@ -70,19 +90,19 @@ export const DEFAULTS: CacheLabState = {
   policy: 'fifo',
   cmp: [],
   trace: [...BELADY_TRACE],
-  frames: 3,
-  sttl: 4,
+  frames: RANGES.frames.default,
+  sttl: RANGES.sttl.default,
   wl: 'zipf',
-  keys: 1000,
-  alpha: 0.9,
-  len: 50_000,
-  size: 100,
-  ttl: 5000,
-  seed: 1,
-  nodes: 4,
-  nsize: 100,
-  lsize: 50,
-  bsize: 10,
+  keys: RANGES.keys.default,
+  alpha: RANGES.alpha.default,
+  len: RANGES.len.default,
+  size: RANGES.size.default,
+  ttl: RANGES.ttl.default,
+  seed: RANGES.seed.default,
+  nodes: RANGES.nodes.default,
+  nsize: RANGES.nsize.default,
+  lsize: RANGES.lsize.default,
+  bsize: RANGES.bsize.default,
   fail: 0,
 };
 
@@ -137,19 +157,19 @@ export const SPECS: ParamSpecs<CacheLabState> = {
   policy: choiceParam(POLICY_IDS),
   cmp: policyListParam(MAX_COMPARED),
   trace: traceParam,
-  frames: intParam(1, MAX_FRAMES),
-  sttl: intParam(1, MAX_STEP_LENGTH),
+  frames: rangeParam(RANGES.frames),
+  sttl: rangeParam(RANGES.sttl),
   wl: choiceParam(WORKLOAD_KINDS),
-  keys: intParam(1, 100_000),
-  alpha: numberParam(0, LIMITS.alpha[1]),
-  len: intParam(1000, 500_000),
-  size: intParam(1, 100_000),
-  ttl: intParam(...LIMITS.ttl),
-  seed: intParam(...LIMITS.seed),
-  nodes: intParam(0, MAX_NODES),
-  nsize: intParam(0, 100_000),
-  lsize: intParam(0, 100_000),
-  bsize: intParam(0, 1000),
+  keys: rangeParam(RANGES.keys),
+  alpha: rangeParam(RANGES.alpha),
+  len: rangeParam(RANGES.len),
+  size: rangeParam(RANGES.size),
+  ttl: rangeParam(RANGES.ttl),
+  seed: rangeParam(RANGES.seed),
+  nodes: rangeParam(RANGES.nodes),
+  nsize: rangeParam(RANGES.nsize),
+  lsize: rangeParam(RANGES.lsize),
+  bsize: rangeParam(RANGES.bsize),
   fail: intParam(0, MAX_NODES),
 };
 

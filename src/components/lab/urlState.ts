@@ -1,13 +1,18 @@
 /**
  * Lab state in the URL: each lab reads its own query parameters (all keys share a prefix such as
  * `lb-`, so two labs on one page never clash), validates them with German messages and falls back
- * to the default for a bad value; changes are written back with history.replaceState.
+ * to the default for a bad value; changes are written back with history.replaceState. Numeric
+ * parameters come from an engine's ranges (`rangeParam(LIMITS.x)`), so the URL, the form field and
+ * the engine share one rule.
  */
+import { describeRange, type Range } from '../../sim/shared/index.ts';
 
 /** One URL parameter: how to read and write it, and how to explain it in German. */
 export interface Param<T> {
   /** What the allowed values are, in German, e.g. "eine ganze Zahl von 1 bis 32". */
   allowed: string;
+  /** The field's label as the lab shows it, named in messages about the URL. */
+  label?: string;
   /** The value, or undefined when `raw` is not allowed. */
   parse(raw: string): T | undefined;
   format(value: T): string;
@@ -54,6 +59,19 @@ export function numberParam(min: number, max: number): Param<number> {
 }
 
 /**
+ * The rule for a number in an engine's range (or a lab's narrower view of it): whole numbers or
+ * decimals as the range says, the bounds, and the range's label for messages.
+ *
+ * @example
+ * rangeParam(LIMITS.concurrency).parse('8'); // 8
+ * rangeParam(LIMITS.concurrency).allowed; // 'eine ganze Zahl von 1 bis 1.000'
+ */
+export function rangeParam(range: Range): Param<number> {
+  const base = range.integer ? intParam(range.min, range.max) : numberParam(range.min, range.max);
+  return { ...base, allowed: describeRange(range), label: range.label };
+}
+
+/**
  * @example
  * choiceParam(['a', 'b'] as const).parse('b'); // 'b'
  */
@@ -86,7 +104,8 @@ export function listParam(item: Param<number>, maxLength: number): Param<number[
 
 /**
  * Reads a lab's state from a query string. Missing keys take the default; a bad value takes the
- * default too and adds a German message naming the parameter and the allowed values.
+ * default too and adds a German message naming the field's label (when the Param has one), the
+ * parameter and the allowed values.
  *
  * @example
  * readUrlState('?lb-n=abc', 'lb-', { n: intParam(1, 32) }, { n: 4 });
@@ -107,8 +126,9 @@ export function readUrlState<T extends object>(
     const value = specs[key].parse(raw);
     if (value === undefined) {
       const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+      const field = specs[key].label === undefined ? '' : `Feld „${specs[key].label}“, `;
       errors.push(
-        `URL-Parameter „${prefix + key}“: „${shown}“ ist ungültig (erlaubt: ${specs[key].allowed}). ` +
+        `${field}URL-Parameter „${prefix + key}“: „${shown}“ ist ungültig (erlaubt: ${specs[key].allowed}). ` +
           `Verwendet wird der Standardwert ${specs[key].format(defaults[key])}.`,
       );
     } else {

@@ -3,15 +3,16 @@
  * checked with the same rules as the URL.
  */
 import { useState } from 'preact/hooks';
-import { algorithms } from '../../sim/loadbalancing/registry.ts';
+import { algorithms, CHOICE_LABELS, LIMITS } from '../../sim/loadbalancing/index.ts';
+import { labelWithBounds, labelWithUnit } from '../../sim/shared/index.ts';
 import { ParamField } from '../lab/ParamField.tsx';
-import { DEFAULTS, PRESETS, SPECS, presetState } from './labState.ts';
+import { DEFAULTS, PRESETS, RANGES, SPECS, presetState } from './labState.ts';
 import type { LbState } from './labState.ts';
 
 const ARRIVALS = {
   poisson: 'Poisson (zufällig)',
   constant: 'gleichmäßig',
-  bursts: 'in Schüben (je 20)',
+  bursts: `in Schüben (je ${LIMITS.burstSize.default})`,
 } as const;
 const SERVICES = {
   exponential: 'exponentiell (leichter Rand)',
@@ -78,7 +79,7 @@ export function Controls({
           </select>
         </label>
         <label for="lb-algo">
-          Algorithmus
+          {CHOICE_LABELS.algorithm}
           <select
             id="lb-algo"
             value={state.algo}
@@ -113,16 +114,16 @@ export function Controls({
         <summary>Server, Ausfall und Last einstellen</summary>
         <fieldset class="lab-controls">
           <legend>Server</legend>
-          {field('n', 'Anzahl (1–32)', 4)}
+          {field('n', labelWithBounds(RANGES.n), 4)}
           {field('w', 'Gewichte (z. B. 4,1,1)', 14)}
           {field('v', 'Geschwindigkeiten (z. B. 4,1,1)', 14)}
-          {field('conc', 'Worker je Server', 4)}
-          {field('q', 'Plätze in der Warteschlange', 5)}
+          {field('conc', RANGES.conc.label, 4)}
+          {field('q', RANGES.q.label, 5)}
         </fieldset>
         <fieldset class="lab-controls">
           <legend>Ausfall</legend>
           <label for="lb-down">
-            Server fällt aus
+            {CHOICE_LABELS.failedServer}
             <select
               id="lb-down"
               value={String(state.down)}
@@ -136,19 +137,19 @@ export function Controls({
               ))}
             </select>
           </label>
-          {field('downat', 'aus ab (s)', 5)}
-          {field('upat', 'wieder da ab (s, 0 = nie)', 5)}
+          {field('downat', labelWithUnit(RANGES.downat), 5)}
+          {field('upat', `${RANGES.upat.label} (${RANGES.upat.unit}, 0 = nie)`, 5)}
         </fieldset>
         <fieldset class="lab-controls">
           <legend>Last</legend>
-          {field('rate', 'Anfragen pro Sekunde', 6)}
-          {choice('arr', 'Ankünfte', ARRIVALS)}
-          {choice('svc', 'Bearbeitungszeit', SERVICES)}
-          {field('ms', 'mittlere Bearbeitungszeit (ms)', 6)}
-          {field('long', 'langlebige Verbindungen (%)', 4)}
-          {field('hot', 'Anteil eines NAT-Clients (%)', 4)}
-          {field('count', 'Anzahl Anfragen', 6)}
-          {field('seed', 'Seed', 10)}
+          {field('rate', RANGES.rate.label, 6)}
+          {choice('arr', CHOICE_LABELS.arrival, ARRIVALS)}
+          {choice('svc', CHOICE_LABELS.service, SERVICES)}
+          {field('ms', labelWithUnit(RANGES.ms), 6)}
+          {field('long', labelWithUnit(RANGES.long), 4)}
+          {field('hot', labelWithUnit(RANGES.hot), 4)}
+          {field('count', RANGES.count.label, 6)}
+          {field('seed', RANGES.seed.label, 10)}
         </fieldset>
       </details>
     </div>

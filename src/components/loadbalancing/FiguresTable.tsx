@@ -2,7 +2,7 @@
  * The lab's figures as a table, one column per algorithm; every cell carries data-metric and
  * data-algo, so tests (and curious readers of the DOM) find the numbers.
  */
-import type { AlgorithmId, SimulationResult } from '../../sim/loadbalancing/types.ts';
+import type { AlgorithmId, SimulationResult } from '../../sim/loadbalancing/index.ts';
 
 const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 const de3 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 });

@@ -5,10 +5,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { Simulation } from '../../sim/loadbalancing/simulation.ts';
-import { latencyOverTime } from '../../sim/loadbalancing/result.ts';
-import { algorithmInfo } from '../../sim/loadbalancing/registry.ts';
-import type { AlgorithmId, SimulationResult } from '../../sim/loadbalancing/types.ts';
+import { algorithmInfo, latencyOverTime, Simulation } from '../../sim/loadbalancing/index.ts';
+import type { AlgorithmId, SimulationResult } from '../../sim/loadbalancing/index.ts';
 import { useAnimationFrame, useMarkHydrated, useReducedMotion } from '../lab/hooks.ts';
 import { PlaybackControls } from '../lab/PlaybackControls.tsx';
 import { LiveSummary } from '../lab/LiveSummary.tsx';

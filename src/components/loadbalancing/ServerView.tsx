@@ -1,9 +1,8 @@
 /**
  * The animated picture of one balancer: requests fly from the balancer to their server; every
- * server shows its busy workers and its queue. Pure rendering of the simulation's live arrays.
+ * server shows its busy workers and its queue. Pure rendering of the simulation's read-only view.
  */
-import type { Simulation } from '../../sim/loadbalancing/simulation.ts';
-import { DROP_NONE } from '../../sim/loadbalancing/types.ts';
+import type { Simulation } from '../../sim/loadbalancing/index.ts';
 
 const WIDTH = 560;
 const FLIGHT_MS = 400;
@@ -25,8 +24,8 @@ export interface ServerViewProps {
  * <ServerView sim={simulation} id="lb-a" title="Round Robin" still={false} />
  */
 export function ServerView({ sim, id, title, still }: ServerViewProps) {
-  const { servers, scenario, log, nowMs } = sim;
-  const n = servers.count;
+  const { scenario, nowMs } = sim;
+  const n = scenario.servers.length;
   const row = Math.max(14, Math.min(30, 420 / n));
   const height = n * row + 8;
   const rowY = (i: number) => 4 + i * row + row / 2;
@@ -35,17 +34,17 @@ export function ServerView({ sim, id, title, still }: ServerViewProps) {
   const dots = [];
   let k = sim.arrived - 1;
   for (let slot = 0; slot < (still ? 0 : MAX_DOTS); slot++) {
-    const age = k >= 0 ? nowMs - log.arrivalMs[k] : Infinity;
+    const age = k >= 0 ? nowMs - sim.arrivalMs(k) : Infinity;
     if (age > FLIGHT_MS) {
       dots.push(<circle key={slot} class="lb-dot" cx="0" cy="0" r="0" />);
       continue;
     }
-    const target = log.server[k];
+    const target = sim.serverOf(k);
     const p = Math.max(0, age / FLIGHT_MS);
     const y0 = height / 2;
     const y1 = target >= 0 ? rowY(target) : y0;
     const x1 = target >= 0 ? SERVER_X : LB_X + 60;
-    const dropped = log.dropped[k] !== DROP_NONE && log.endMs[k] <= nowMs;
+    const dropped = sim.wasDropped(k);
     dots.push(
       <circle
         key={slot}
@@ -75,9 +74,11 @@ export function ServerView({ sim, id, title, still }: ServerViewProps) {
       </text>
       {scenario.servers.map((spec, i) => {
         const y = rowY(i);
-        const up = servers.up[i] === 1;
-        const busy = Math.min(1, servers.running[i] / spec.concurrency);
-        const queue = spec.queueLimit > 0 ? Math.min(1, servers.queued[i] / spec.queueLimit) : 0;
+        const up = sim.isUp(i);
+        const running = sim.running(i);
+        const queued = sim.queued(i);
+        const busy = Math.min(1, running / spec.concurrency);
+        const queue = spec.queueLimit > 0 ? Math.min(1, queued / spec.queueLimit) : 0;
         const barH = Math.max(6, row - 8);
         return (
           <g key={i} class={up ? 'lb-server' : 'lb-server lb-down'}>
@@ -101,9 +102,7 @@ export function ServerView({ sim, id, title, still }: ServerViewProps) {
               height={barH}
             />
             <text class="lb-label" x={SERVER_X + 2 * BAR + 12} y={y + 4}>
-              {up
-                ? `${servers.running[i]}/${spec.concurrency} · ${servers.queued[i]} wartend`
-                : 'ausgefallen'}
+              {up ? `${running}/${spec.concurrency} · ${queued} wartend` : 'ausgefallen'}
             </text>
           </g>
         );

@@ -1,11 +1,18 @@
 /**
  * The load-balancing lab's state as it lives in the URL (keys prefixed `lb-`), its presets, and
- * the translation into an engine scenario.
+ * the translation into an engine scenario. Bounds and defaults come from the engine's LIMITS; where
+ * the lab offers less (fewer requests, so the browser stays quick), it narrows them and says why.
  */
-import { ALGORITHM_IDS, ARRIVAL_KINDS, SERVICE_KINDS } from '../../sim/loadbalancing/types.ts';
-import type { AlgorithmId, ArrivalKind, Scenario, ServiceKind } from '../../sim/loadbalancing/types.ts';
-import { validateScenario } from '../../sim/loadbalancing/validate.ts';
-import { choiceParam, intParam, listParam, numberParam, readUrlState } from '../lab/urlState.ts';
+import {
+  ALGORITHM_IDS,
+  ARRIVAL_KINDS,
+  LIMITS,
+  SERVICE_KINDS,
+  validateScenario,
+} from '../../sim/loadbalancing/index.ts';
+import type { AlgorithmId, ArrivalKind, Scenario, ServiceKind } from '../../sim/loadbalancing/index.ts';
+import { narrowRange, scaleRange } from '../../sim/shared/index.ts';
+import { choiceParam, intParam, listParam, rangeParam, readUrlState } from '../lab/urlState.ts';
 import type { ParamSpecs } from '../lab/urlState.ts';
 
 export const PREFIX = 'lb-';
@@ -36,46 +43,66 @@ export interface LbState {
   seed: number;
 }
 
+const seconds = scaleRange(LIMITS.atMs, 1 / 1000, 's');
+
+/** The lab's numeric fields: the engine's ranges, narrowed where the lab offers less. */
+export const RANGES = {
+  n: narrowRange(LIMITS.servers, { label: 'Anzahl' }),
+  conc: LIMITS.concurrency,
+  q: LIMITS.queueLimit,
+  // A browser run stays well under a second up to 20,000 requests at 2,000 per second.
+  rate: narrowRange(LIMITS.ratePerSecond, { min: 1, max: 2000 }),
+  ms: narrowRange(LIMITS.meanMs, { min: 1, max: 2000 }),
+  count: narrowRange(LIMITS.requests, { min: 100, max: 20_000 }),
+  // Shares as percent; more than half long-lived connections only fills every worker.
+  long: narrowRange(scaleRange(LIMITS.longLivedShare, 100, '%'), { max: 50 }),
+  hot: scaleRange(LIMITS.hotShare, 100, '%'),
+  // Failure times in seconds, within an hour of simulated time.
+  downat: narrowRange(seconds, { label: 'aus ab', max: 3600, default: 5 }),
+  upat: narrowRange(seconds, { label: 'wieder da ab', max: 3600 }),
+  seed: LIMITS.seed,
+} as const;
+
 export const DEFAULTS: LbState = {
   algo: 'roundRobin',
   cmp: 'none',
-  n: 4,
-  w: [1],
-  v: [1],
-  conc: 4,
-  q: 50,
-  rate: 60,
+  n: RANGES.n.default,
+  w: [LIMITS.weight.default],
+  v: [LIMITS.speed.default],
+  conc: RANGES.conc.default,
+  q: RANGES.q.default,
+  rate: RANGES.rate.default,
   arr: 'poisson',
   svc: 'exponential',
-  ms: 50,
-  long: 0,
-  hot: 0,
+  ms: RANGES.ms.default,
+  long: RANGES.long.default,
+  hot: RANGES.hot.default,
   down: 0,
-  downat: 5,
-  upat: 0,
-  count: 2000,
-  seed: 1,
+  downat: RANGES.downat.default,
+  upat: RANGES.upat.default,
+  count: RANGES.count.default,
+  seed: RANGES.seed.default,
 };
 
 export const SPECS: ParamSpecs<LbState> = {
   algo: choiceParam(ALGORITHM_IDS),
   cmp: choiceParam(['none', ...ALGORITHM_IDS] as const),
-  n: intParam(1, 32),
-  w: listParam(intParam(1, 100), 32),
-  v: listParam(numberParam(0.1, 10), 32),
-  conc: intParam(1, 64),
-  q: intParam(0, 1000),
-  rate: numberParam(1, 2000),
+  n: rangeParam(RANGES.n),
+  w: listParam(rangeParam(LIMITS.weight), LIMITS.servers.max),
+  v: listParam(rangeParam(LIMITS.speed), LIMITS.servers.max),
+  conc: rangeParam(RANGES.conc),
+  q: rangeParam(RANGES.q),
+  rate: rangeParam(RANGES.rate),
   arr: choiceParam(ARRIVAL_KINDS),
   svc: choiceParam(SERVICE_KINDS),
-  ms: numberParam(1, 2000),
-  long: numberParam(0, 50),
-  hot: numberParam(0, 100),
-  down: intParam(0, 32),
-  downat: numberParam(0, 3600),
-  upat: numberParam(0, 3600),
-  count: intParam(100, 20_000),
-  seed: intParam(0, 4_294_967_295),
+  ms: rangeParam(RANGES.ms),
+  long: rangeParam(RANGES.long),
+  hot: rangeParam(RANGES.hot),
+  down: intParam(0, LIMITS.servers.max),
+  downat: rangeParam(RANGES.downat),
+  upat: rangeParam(RANGES.upat),
+  count: rangeParam(RANGES.count),
+  seed: rangeParam(RANGES.seed),
 };
 
 export interface Preset {
@@ -205,13 +232,19 @@ export function toScenario(
     })),
     events,
     clients: { count: 5000, hotShare: state.hot / 100 },
-    arrival: { kind: state.arr, ratePerSecond: state.rate, burstSize: 20 },
+    arrival: { kind: state.arr, ratePerSecond: state.rate, burstSize: LIMITS.burstSize.default },
     requests: {
       count: state.count,
       meanBytes: 20_000,
-      service: { kind: state.svc, meanMs: state.ms, shape: state.svc === 'lognormal' ? 1 : 1.5 },
+      service: {
+        kind: state.svc,
+        meanMs: state.ms,
+        shape: state.svc === 'lognormal' ? LIMITS.lognormal.default : LIMITS.pareto.default,
+      },
       longLived: { share: state.long / 100, meanMs: 20_000 },
     },
   });
-  return checked.ok ? { scenario: checked.scenario, errors: [] } : { errors: checked.errors };
+  return checked.ok
+    ? { scenario: checked.value, errors: [] }
+    : { errors: checked.errors.map((error) => error.message) };
 }

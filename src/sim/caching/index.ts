@@ -36,13 +36,8 @@ export {
   type StepResult,
 } from './simulate.ts';
 export type { Cache, CacheOptions } from './types.ts';
-export {
-  LIMITS,
-  validateCacheScenario,
-  validateHierarchyScenario,
-  type FieldError,
-  type Validation,
-} from './validate.ts';
+export { LIMITS, validateCacheScenario, validateHierarchyScenario } from './validate.ts';
+export type { FieldError, Range, Validation } from '../shared/validate.ts';
 export {
   generateTrace,
   MAX_CUSTOM_LENGTH,

@@ -1,142 +1,103 @@
-// Validates scenarios coming from the URL or a form once, at the edge, with German messages that name
-// the field and its allowed range; the engine then trusts the types. Cost: O(fields), plus parsing a
-// typed trace.
+// Validates scenarios coming from the URL or a form once, at the edge, with the shared checker
+// (src/sim/shared/validate.ts): German messages that name the field by the lab's label and its
+// allowed range; the engine then trusts the types. Cost: O(fields), plus parsing a typed trace.
 
+import { Checker, defineRange, type Range, type Validation } from '../shared/validate.ts';
 import type { HierarchyScenario, OnlinePolicyId } from './hierarchy.ts';
 import { isPolicyId, POLICY_IDS, type PolicyId } from './policies.ts';
 import type { CacheScenario } from './simulate.ts';
 import { MAX_KEY, parseTrace, type Workload } from './workloads.ts';
 
-export interface FieldError {
-  /** Path of the field, e.g. "workload.alpha". */
-  field: string;
-  message: string;
-}
+const int = true;
 
-export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
-
-/** Allowed ranges (inclusive), also for the min/max of the lab's inputs. */
+/** Every numeric setting the engine accepts: label, bounds, default and unit; the lab's bounds derive from it. */
 export const LIMITS = {
-  capacity: [1, 100_000],
-  keys: [1, MAX_KEY],
-  alpha: [0, 3],
-  length: [1, 2_000_000],
-  seed: [0, 4_294_967_295],
-  ttl: [1, 10_000_000],
-  windows: [1, 1000],
-  clients: [1, 1000],
-  browserSize: [0, 1000],
-  servers: [1, 64],
-  localSize: [0, 100_000],
-  nodes: [0, 64],
-  nodeSize: [0, 100_000],
-  virtualNodes: [1, 1000],
-  latency: [0, 10_000],
-} as const satisfies Record<string, readonly [number, number]>;
+  capacity: defineRange({
+    label: 'Cache-Größe',
+    min: 1,
+    max: 100_000,
+    integer: int,
+    default: 100,
+    unit: 'Einträge',
+  }),
+  keys: defineRange({ label: 'Anzahl der Schlüssel', min: 1, max: MAX_KEY, integer: int, default: 1000 }),
+  alpha: defineRange({ label: 'Zipf-Exponent α', min: 0, max: 3, default: 0.9 }),
+  length: defineRange({
+    label: 'Anzahl der Zugriffe',
+    min: 1,
+    max: 2_000_000,
+    integer: int,
+    default: 50_000,
+  }),
+  seed: defineRange({ label: 'Seed', min: 0, max: 4_294_967_295, integer: int, default: 1 }),
+  ttl: defineRange({ label: 'TTL in Zugriffen', min: 1, max: 10_000_000, integer: int, default: 5000 }),
+  windows: defineRange({ label: 'Anzahl der Zeitfenster', min: 1, max: 1000, integer: int, default: 100 }),
+  clients: defineRange({ label: 'Anzahl der Clients', min: 1, max: 1000, integer: int, default: 100 }),
+  browserSize: defineRange({
+    label: 'Browser-Cache je Client',
+    min: 0,
+    max: 1000,
+    integer: int,
+    default: 10,
+  }),
+  servers: defineRange({ label: 'Anzahl der Anwendungsserver', min: 1, max: 64, integer: int, default: 4 }),
+  localSize: defineRange({
+    label: 'Lokaler Cache je Server',
+    min: 0,
+    max: 100_000,
+    integer: int,
+    default: 50,
+  }),
+  nodes: defineRange({ label: 'Cache-Knoten', min: 0, max: 64, integer: int, default: 4 }),
+  nodeSize: defineRange({ label: 'Einträge je Knoten', min: 0, max: 100_000, integer: int, default: 100 }),
+  virtualNodes: defineRange({
+    label: 'Virtuelle Knoten je Knoten',
+    min: 1,
+    max: 1000,
+    integer: int,
+    default: 100,
+  }),
+  latency: defineRange({ label: 'Latenz', min: 0, max: 10_000, default: 0, unit: 'ms' }),
+} as const satisfies Record<string, Range>;
 
-const LABELS: Record<string, string> = {
-  capacity: 'Cache-Größe',
-  keys: 'Anzahl der Schlüssel',
-  alpha: 'Zipf-Exponent α',
-  length: 'Länge der Zugriffsfolge',
-  shiftEvery: 'Verschiebungsintervall',
-  shiftBy: 'Verschiebung',
-  seed: 'Seed',
-  ttl: 'TTL',
-  windows: 'Anzahl der Zeitfenster',
-  warmup: 'Aufwärmphase',
-  clients: 'Anzahl der Clients',
-  browserSize: 'Größe des Browser-Caches',
-  servers: 'Anzahl der Anwendungsserver',
-  localSize: 'Größe des lokalen Caches',
-  nodes: 'Anzahl der Cache-Knoten',
-  nodeSize: 'Größe je Cache-Knoten',
-  virtualNodes: 'Virtuelle Knoten je Knoten',
-  browser: 'Latenz des Browser-Caches in ms',
-  local: 'Latenz des lokalen Caches in ms',
-  distributed: 'Latenz des verteilten Caches in ms',
-  origin: 'Latenz der Datenbank in ms',
-  node: 'Ausgefallener Knoten',
-  at: 'Zeitpunkt des Ausfalls',
-};
+const LATENCY_LABELS = {
+  browser: 'Latenz des Browser-Caches',
+  local: 'Latenz des lokalen Caches',
+  distributed: 'Latenz des verteilten Caches',
+  origin: 'Latenz der Datenbank',
+} as const;
 
-const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 6 });
+const WORKLOAD_KINDS = ['zipf', 'uniform', 'loop', 'shifting', 'custom'] as const;
+const ONLINE_POLICIES = POLICY_IDS.filter((id): id is OnlinePolicyId => id !== 'opt');
 
-function shown(value: unknown): string {
-  if (typeof value === 'number') return de.format(value);
-  if (value === undefined) return 'nichts';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return `„${text.length > 20 ? `${text.slice(0, 20)}…` : text}“`;
-}
+/** A range whose bounds depend on other fields (e.g. the warm-up on the trace's length). */
+const within = (label: string, min: number, max: number): Range =>
+  defineRange({ label, min, max: Math.max(min, max), integer: int, default: min });
 
-/** Collects errors while reading fields of an untrusted object. */
-class Reader {
-  readonly errors: FieldError[] = [];
-
-  fail(field: string, message: string): void {
-    this.errors.push({ field, message });
-  }
-
-  object(value: unknown, field: string): Record<string, unknown> {
-    if (typeof value === 'object' && value !== null && !Array.isArray(value))
-      return value as Record<string, unknown>;
-    this.fail(field, `${field} muss ein Objekt sein; erhalten: ${shown(value)}.`);
-    return {};
-  }
-
-  number(
-    source: Record<string, unknown>,
-    path: string,
-    name: string,
-    min: number,
-    max: number,
-    integer: boolean,
-  ): number {
-    const value = source[name];
-    const field = path === '' ? name : `${path}.${name}`;
-    const ok = typeof value === 'number' && Number.isFinite(value) && (!integer || Number.isInteger(value));
-    if (!ok || value < min || value > max) {
-      const kind = integer ? 'eine ganze Zahl' : 'eine Zahl';
-      this.fail(
-        field,
-        `${LABELS[name] ?? name} (${field}) muss ${kind} von ${de.format(min)} bis ${de.format(max)} sein; erhalten: ${shown(value)}.`,
-      );
-      return min;
-    }
-    return value;
-  }
-}
-
-function readWorkload(reader: Reader, input: unknown): Workload {
-  const source = reader.object(input, 'workload');
-  const kind = source.kind;
-  const int = (name: string, min: number, max: number) =>
-    reader.number(source, 'workload', name, min, max, true);
+function readWorkload(read: Checker, input: unknown): Workload {
+  const source = read.object(input, 'workload', 'Lastmuster');
+  const kind = read.choice(source.kind, 'workload.kind', 'Lastmuster', WORKLOAD_KINDS, 'uniform');
   if (kind === 'custom') {
     const text = typeof source.text === 'string' ? source.text : '';
     const parsed = parseTrace(text);
-    if (!parsed.ok) reader.fail('workload.text', parsed.message);
+    if (!parsed.ok) read.fail('workload.text', 'Zugriffsfolge', parsed.message);
     return { kind, text };
   }
-  if (kind !== 'zipf' && kind !== 'uniform' && kind !== 'loop' && kind !== 'shifting') {
-    reader.fail(
-      'workload.kind',
-      `Lastmuster (workload.kind) muss „zipf“, „uniform“, „loop“, „shifting“ oder „custom“ sein; erhalten: ${shown(kind)}.`,
-    );
+  if (!WORKLOAD_KINDS.includes(source.kind as Workload['kind']))
     return { kind: 'uniform', keys: 1, length: 1 };
-  }
-  const keys = int('keys', ...LIMITS.keys);
-  const length = int('length', ...LIMITS.length);
+  const number = (name: string, range: Range) => read.number(source[name], `workload.${name}`, range);
+  const keys = number('keys', LIMITS.keys);
+  const length = number('length', LIMITS.length);
   if (kind === 'uniform' || kind === 'loop') return { kind, keys, length };
-  const alpha = reader.number(source, 'workload', 'alpha', ...LIMITS.alpha, false);
+  const alpha = number('alpha', LIMITS.alpha);
   if (kind === 'zipf') return { kind, keys, alpha, length };
   return {
     kind,
     keys,
     alpha,
     length,
-    shiftEvery: int('shiftEvery', 1, length),
-    shiftBy: int('shiftBy', 1, keys),
+    shiftEvery: number('shiftEvery', within('Verschiebungsintervall', 1, length)),
+    shiftBy: number('shiftBy', within('Verschiebung', 1, keys)),
   };
 }
 
@@ -146,7 +107,7 @@ function traceLength(workload: Workload): number {
   return parsed.ok ? parsed.trace.length : 1;
 }
 
-function readPolicies(reader: Reader, value: unknown): PolicyId[] {
+function readPolicies(read: Checker, value: unknown): PolicyId[] {
   const allowed = POLICY_IDS.map((id) => `„${id}“`).join(', ');
   if (
     !Array.isArray(value) ||
@@ -154,9 +115,10 @@ function readPolicies(reader: Reader, value: unknown): PolicyId[] {
     !value.every(isPolicyId) ||
     new Set(value).size !== value.length
   ) {
-    reader.fail(
+    read.fail(
       'policies',
-      `Strategien (policies) müssen eine nicht leere Liste ohne Wiederholung aus ${allowed} sein; erhalten: ${shown(value)}.`,
+      'Strategien',
+      `„Strategien“ müssen eine nicht leere Liste ohne Wiederholung aus ${allowed} sein (erhalten: ${Array.isArray(value) ? 'eine Liste' : typeof value}).`,
     );
     return ['lru'];
   }
@@ -167,23 +129,25 @@ function readPolicies(reader: Reader, value: unknown): PolicyId[] {
  * Checks a cache-lab scenario from the URL or a form.
  * @example
  * validateCacheScenario({ ...scenario, capacity: 0 });
- * // { ok: false, errors: [{ field: 'capacity', message: 'Cache-Größe (capacity) muss eine ganze Zahl von 1 bis 100.000 sein; erhalten: 0.' }] }
+ * // { ok: false, errors: [{ field: 'capacity', label: 'Cache-Größe',
+ * //   message: '„Cache-Größe“ muss eine ganze Zahl von 1 bis 100.000 Einträge sein (erhalten: 0).' }] }
  */
 export function validateCacheScenario(input: unknown): Validation<CacheScenario> {
-  const reader = new Reader();
-  const source = reader.object(input, 'Szenario');
-  const workload = readWorkload(reader, source.workload);
+  const read = new Checker();
+  const source = read.object(input, '', 'Szenario');
+  const workload = readWorkload(read, source.workload);
   const length = traceLength(workload);
+  const number = (name: string, range: Range) => read.number(source[name], name, range);
   const value: CacheScenario = {
     workload,
-    policies: readPolicies(reader, source.policies),
-    capacity: reader.number(source, '', 'capacity', ...LIMITS.capacity, true),
-    seed: reader.number(source, '', 'seed', ...LIMITS.seed, true),
-    ttl: reader.number(source, '', 'ttl', ...LIMITS.ttl, true),
-    windows: reader.number(source, '', 'windows', ...LIMITS.windows, true),
-    warmup: reader.number(source, '', 'warmup', 0, length - 1, true),
+    policies: readPolicies(read, source.policies),
+    capacity: number('capacity', LIMITS.capacity),
+    seed: number('seed', LIMITS.seed),
+    ttl: number('ttl', LIMITS.ttl),
+    windows: number('windows', LIMITS.windows),
+    warmup: number('warmup', within('Aufwärmphase', 0, length - 1)),
   };
-  return reader.errors.length === 0 ? { ok: true, value } : { ok: false, errors: reader.errors };
+  return read.result(value);
 }
 
 /**
@@ -192,22 +156,14 @@ export function validateCacheScenario(input: unknown): Validation<CacheScenario>
  * validateHierarchyScenario({ ...scenario, nodes: 100 }).ok; // false — at most 64 nodes
  */
 export function validateHierarchyScenario(input: unknown): Validation<HierarchyScenario> {
-  const reader = new Reader();
-  const source = reader.object(input, 'Szenario');
-  const workload = readWorkload(reader, source.workload);
-  const int = (name: keyof typeof LIMITS) => {
-    const [min, max] = LIMITS[name];
-    return reader.number(source, '', name, min, max, true);
-  };
-  let policy: OnlinePolicyId = 'lru';
-  if (isPolicyId(source.policy) && source.policy !== 'opt') policy = source.policy;
-  else
-    reader.fail(
-      'policy',
-      `Strategie (policy) muss „lru“, „lfu“, „fifo“, „random“ oder „ttl“ sein; erhalten: ${shown(source.policy)}.`,
-    );
-  const latencySource = reader.object(source.latency, 'latency');
-  const ms = (name: string) => reader.number(latencySource, 'latency', name, ...LIMITS.latency, false);
+  const read = new Checker();
+  const source = read.object(input, '', 'Szenario');
+  const workload = readWorkload(read, source.workload);
+  const number = (name: keyof typeof LIMITS) => read.number(source[name], name, LIMITS[name]);
+  const policy = read.choice(source.policy, 'policy', 'Strategie', ONLINE_POLICIES, 'lru');
+  const latencySource = read.object(source.latency, 'latency', 'Latenzen');
+  const ms = (name: keyof typeof LATENCY_LABELS) =>
+    read.number(latencySource[name], `latency.${name}`, { ...LIMITS.latency, label: LATENCY_LABELS[name] });
   const latency = {
     browser: ms('browser'),
     local: ms('local'),
@@ -218,29 +174,32 @@ export function validateHierarchyScenario(input: unknown): Validation<HierarchyS
     workload,
     policy,
     latency,
-    seed: int('seed'),
-    ttl: int('ttl'),
-    clients: int('clients'),
-    browserSize: int('browserSize'),
-    servers: int('servers'),
-    localSize: int('localSize'),
-    nodes: int('nodes'),
-    nodeSize: int('nodeSize'),
-    virtualNodes: int('virtualNodes'),
-    windows: int('windows'),
+    seed: number('seed'),
+    ttl: number('ttl'),
+    clients: number('clients'),
+    browserSize: number('browserSize'),
+    servers: number('servers'),
+    localSize: number('localSize'),
+    nodes: number('nodes'),
+    nodeSize: number('nodeSize'),
+    virtualNodes: number('virtualNodes'),
+    windows: number('windows'),
     failure: null,
   };
   if (source.failure !== null && source.failure !== undefined) {
-    const failure = reader.object(source.failure, 'failure');
+    const failure = read.object(source.failure, 'failure', 'Knotenausfall');
     if (value.nodes < 2) {
-      reader.fail('failure', 'Ein Knotenausfall (failure) setzt mindestens 2 Cache-Knoten voraus.');
+      read.fail('failure', 'Knotenausfall', 'Ein Knotenausfall setzt mindestens 2 Cache-Knoten voraus.');
     } else {
-      const node = reader.number(failure, 'failure', 'node', 0, value.nodes - 1, true);
       value.failure = {
-        node,
-        at: reader.number(failure, 'failure', 'at', 0, traceLength(workload) - 1, true),
+        node: read.number(failure.node, 'failure.node', within('Ausgefallener Knoten', 0, value.nodes - 1)),
+        at: read.number(
+          failure.at,
+          'failure.at',
+          within('Zeitpunkt des Ausfalls', 0, traceLength(workload) - 1),
+        ),
       };
     }
   }
-  return reader.errors.length === 0 ? { ok: true, value } : { ok: false, errors: reader.errors };
+  return read.result(value);
 }

@@ -3,15 +3,32 @@
  * summaries and fairness. Also derives latency percentiles over time for the lab's charts.
  */
 import { jainIndex, quantilesInPlace } from '../shared/stats.ts';
-import type { Simulation } from './simulation.ts';
-import type { LatencySummary, RequestLog, SimulationResult } from './types.ts';
+import type { TimelineRecorder } from './timeline.ts';
+import type { LatencySummary, RequestLog, Scenario, SimulationResult } from './types.ts';
 import { DROP_NO_SERVER, DROP_NONE, DROP_QUEUE_FULL, DROP_SERVER_FAILED } from './types.ts';
 
-/** Builds the result from a simulation; `busyMs` is each server's busy worker time up to now. */
-export function buildResult(sim: Simulation, busyMs: Float64Array): SimulationResult {
-  const { log, servers, scenario, timeline } = sim;
-  const count = sim.arrived;
-  const durationMs = sim.nowMs;
+/** What a simulation hands over to build its result; `busyMs` is each server's busy worker time. */
+export interface ResultInput {
+  scenario: Readonly<Scenario>;
+  log: RequestLog;
+  servers: {
+    count: number;
+    requests: Int32Array;
+    served: Int32Array;
+    dropped: Int32Array;
+    bytes: Float64Array;
+    maxQueue: Int32Array;
+  };
+  timeline: TimelineRecorder;
+  /** Requests that have arrived. */
+  count: number;
+  durationMs: number;
+  busyMs: Float64Array;
+}
+
+/** Builds the result from a simulation's state (its arrays are handed out as subarray views). */
+export function buildResult(input: ResultInput): SimulationResult {
+  const { log, servers, scenario, timeline, count, durationMs, busyMs } = input;
   const requests: RequestLog = {
     count,
     arrivalMs: log.arrivalMs.subarray(0, count),

@@ -13,10 +13,8 @@ import { clientIp, createWorkload, type Workload } from './workload.ts';
 import type { Balancer, RequestLog, Scenario, ServerEvent, SimulationResult } from './types.ts';
 import { DROP_NO_SERVER, DROP_NONE, DROP_QUEUE_FULL, DROP_SERVER_FAILED } from './types.ts';
 
-const RECENT = 512;
-
 /** Live per-server state; the first six fields are what the algorithms see (ServerState). */
-export interface LiveServers {
+interface LiveServers {
   count: number;
   weight: Int32Array;
   up: Uint8Array;
@@ -34,24 +32,24 @@ export interface LiveServers {
 }
 
 /**
- * A simulation that can be advanced bit by bit (for animation) or run to the end.
+ * A simulation that can be advanced bit by bit (for animation) or run to the end. Its state is
+ * private; readers (the lab's picture, tests) see it through read-only accessors.
  *
  * @example
  * const sim = new Simulation(scenario);
  * sim.advanceTo(1000); // everything that happens in the first second
- * sim.servers.active; // open connections per server at t = 1 s
+ * sim.queued(0); // requests waiting at server S1 at t = 1 s
  * sim.run().result().latency.p95;
  */
 export class Simulation {
-  readonly scenario: Scenario;
-  readonly servers: LiveServers;
-  readonly log: RequestLog;
-  nowMs = 0;
-  /** Requests that have arrived (they are numbered in arrival order) and that are finished. */
-  arrived = 0;
-  finished = 0;
-  done = false;
-  readonly timeline: TimelineRecorder;
+  readonly scenario: Readonly<Scenario>;
+  #servers: LiveServers;
+  #log: RequestLog;
+  #nowMs = 0;
+  #arrived = 0;
+  #finished = 0;
+  #done = false;
+  #timeline: TimelineRecorder;
 
   #balancer: Balancer;
   #workload: Workload;
@@ -68,14 +66,12 @@ export class Simulation {
   #speed: Float64Array;
   #concurrency: Int32Array;
   #queueLimit: Int32Array;
-  #recent = new Float64Array(RECENT);
-  #recentCount = 0;
 
   constructor(scenario: Scenario) {
     this.scenario = scenario;
     const n = scenario.servers.length;
     const total = scenario.requests.count;
-    this.servers = {
+    this.#servers = {
       count: n,
       weight: Int32Array.from(scenario.servers, (s) => s.weight),
       up: new Uint8Array(n).fill(1),
@@ -91,7 +87,7 @@ export class Simulation {
       busyMs: new Float64Array(n),
       maxQueue: new Int32Array(n),
     };
-    this.log = {
+    this.#log = {
       count: total,
       arrivalMs: new Float64Array(total),
       startMs: new Float64Array(total),
@@ -119,7 +115,7 @@ export class Simulation {
     this.#heap = new EventHeap(256);
     this.#events = [...scenario.events].sort((a, b) => a.atMs - b.atMs);
     this.#balancer = algorithmInfo(scenario.algorithm).create(
-      this.servers,
+      this.#servers,
       mulberry32(deriveSeed(scenario.seed, 2)),
     );
     this.#workload = createWorkload(scenario, mulberry32(deriveSeed(scenario.seed, 1)));
@@ -128,12 +124,12 @@ export class Simulation {
     const expectedMs = (total * 1000) / scenario.arrival.ratePerSecond;
     const intervalMs =
       scenario.sampleIntervalMs > 0 ? scenario.sampleIntervalMs : Math.max(expectedMs / 200, 1e-3);
-    this.timeline = new TimelineRecorder(n, intervalMs);
+    this.#timeline = new TimelineRecorder(n, intervalMs);
   }
 
   /** Time of the next event, Infinity when none is left. */
   nextEventMs(): number {
-    const arrival = this.arrived < this.log.count ? this.#nextArrivalMs : Infinity;
+    const arrival = this.#arrived < this.#log.count ? this.#nextArrivalMs : Infinity;
     const departure = this.#heap.peekTime();
     if (arrival === Infinity && departure === Infinity) return Infinity;
     const event = this.#eventIndex < this.#events.length ? this.#events[this.#eventIndex].atMs : Infinity;
@@ -142,25 +138,25 @@ export class Simulation {
 
   /** Handles the next event; returns false once nothing is left to do. */
   step(): boolean {
-    if (this.done) return false;
-    const arrival = this.arrived < this.log.count ? this.#nextArrivalMs : Infinity;
+    if (this.#done) return false;
+    const arrival = this.#arrived < this.#log.count ? this.#nextArrivalMs : Infinity;
     const departure = this.#heap.peekTime();
     if (arrival === Infinity && departure === Infinity) {
-      this.done = true;
+      this.#done = true;
       return false;
     }
     const event = this.#eventIndex < this.#events.length ? this.#events[this.#eventIndex].atMs : Infinity;
     if (event <= departure && event <= arrival) {
       this.#sampleUntil(event);
-      this.nowMs = event;
+      this.#nowMs = event;
       this.#serverEvent(this.#events[this.#eventIndex++]);
     } else if (departure <= arrival) {
       this.#sampleUntil(departure);
-      this.nowMs = departure;
+      this.#nowMs = departure;
       this.#departure(this.#heap.pop());
     } else {
       this.#sampleUntil(arrival);
-      this.nowMs = arrival;
+      this.#nowMs = arrival;
       this.#arrival();
     }
     return true;
@@ -168,11 +164,11 @@ export class Simulation {
 
   /** Handles every event up to and including `ms` and moves the clock there. */
   advanceTo(ms: number): this {
-    while (!this.done && this.nextEventMs() <= ms) this.step();
-    if (this.nextEventMs() === Infinity) this.done = true;
-    if (!this.done && ms > this.nowMs) {
+    while (!this.#done && this.nextEventMs() <= ms) this.step();
+    if (this.nextEventMs() === Infinity) this.#done = true;
+    if (!this.#done && ms > this.#nowMs) {
       this.#sampleUntil(ms);
-      this.nowMs = ms;
+      this.#nowMs = ms;
     }
     return this;
   }
@@ -183,28 +179,78 @@ export class Simulation {
     return this;
   }
 
-  /** Nearest-rank p50/p95/p99 of the last 512 served short requests. */
-  recentLatency(): { p50: number; p95: number; p99: number; count: number } {
-    const count = Math.min(this.#recentCount, RECENT);
-    const sorted = this.#recent.slice(0, count).sort();
-    const at = (q: number) => (count === 0 ? 0 : sorted[Math.max(1, Math.ceil(q * count)) - 1]);
-    return { p50: at(0.5), p95: at(0.95), p99: at(0.99), count };
+  /** The virtual clock in ms. */
+  get nowMs(): number {
+    return this.#nowMs;
   }
 
-  /** The result so far (complete once `done`). */
+  /** Requests that have arrived so far (they are numbered 0, 1, … in arrival order). */
+  get arrived(): number {
+    return this.#arrived;
+  }
+
+  /** Requests that are served or dropped. */
+  get finished(): number {
+    return this.#finished;
+  }
+
+  /** True once nothing is left to happen. */
+  get done(): boolean {
+    return this.#done;
+  }
+
+  /** Whether server `s` (0-based) is up now. */
+  isUp(s: number): boolean {
+    return this.#servers.up[s] === 1;
+  }
+
+  /** Requests server `s` is working on now. */
+  running(s: number): number {
+    return this.#servers.running[s];
+  }
+
+  /** Requests waiting in server `s`'s queue now. */
+  queued(s: number): number {
+    return this.#servers.queued[s];
+  }
+
+  /** When request `id` (< arrived) arrived, in ms. */
+  arrivalMs(id: number): number {
+    return this.#log.arrivalMs[id];
+  }
+
+  /** The server request `id` went to, −1 when none was up. */
+  serverOf(id: number): number {
+    return this.#log.server[id];
+  }
+
+  /** Whether request `id` has been dropped by now (queue full, no server, or its server failed). */
+  wasDropped(id: number): boolean {
+    return this.#log.dropped[id] !== DROP_NONE && this.#log.endMs[id] <= this.#nowMs;
+  }
+
+  /** The result so far (complete once `done`); its arrays are read-only views of the run. */
   result(): SimulationResult {
-    const { running, busyMs } = this.servers;
+    const { running, busyMs } = this.#servers;
     const last = this.#lastChangeMs;
-    const busy = Float64Array.from(busyMs, (value, i) => value + running[i] * (this.nowMs - last[i]));
-    return buildResult(this, busy);
+    const busy = Float64Array.from(busyMs, (value, i) => value + running[i] * (this.#nowMs - last[i]));
+    return buildResult({
+      scenario: this.scenario,
+      log: this.#log,
+      servers: this.#servers,
+      timeline: this.#timeline,
+      count: this.#arrived,
+      durationMs: this.#nowMs,
+      busyMs: busy,
+    });
   }
 
   #arrival(): void {
-    const id = this.arrived++;
-    const now = this.nowMs;
+    const id = this.#arrived++;
+    const now = this.#nowMs;
     const workload = this.#workload;
-    const log = this.log;
-    const servers = this.servers;
+    const log = this.#log;
+    const servers = this.#servers;
     const client = workload.client();
     const bytes = workload.bytes();
     const longLived = workload.longLived();
@@ -239,28 +285,26 @@ export class Simulation {
   }
 
   #start(id: number, s: number): void {
-    const now = this.nowMs;
+    const now = this.#nowMs;
     this.#accumulate(s);
-    this.servers.running[s]++;
-    const duration = this.log.longLived[id] === 1 ? this.#service[id] : this.#service[id] / this.#speed[s];
-    this.log.startMs[id] = now;
-    this.log.endMs[id] = now + duration;
+    this.#servers.running[s]++;
+    const duration = this.#log.longLived[id] === 1 ? this.#service[id] : this.#service[id] / this.#speed[s];
+    this.#log.startMs[id] = now;
+    this.#log.endMs[id] = now + duration;
     this.#heap.push(now + duration, id);
   }
 
   #departure(id: number): void {
-    const log = this.log;
+    const log = this.#log;
     if (log.dropped[id] !== DROP_NONE) return; // aborted when its server went down
-    const servers = this.servers;
+    const servers = this.#servers;
     const s = log.server[id];
     this.#accumulate(s);
     servers.running[s]--;
     servers.active[s]--;
     servers.served[s]++;
-    const latency = log.endMs[id] - log.arrivalMs[id];
-    log.latencyMs[id] = latency;
-    this.finished++;
-    if (log.longLived[id] === 0) this.#recent[this.#recentCount++ % RECENT] = latency;
+    log.latencyMs[id] = log.endMs[id] - log.arrivalMs[id];
+    this.#finished++;
     if (servers.queued[s] > 0) {
       const head = this.#queueHead[s];
       const next = this.#queue[this.#queueBase[s] + head];
@@ -271,16 +315,16 @@ export class Simulation {
   }
 
   #drop(id: number, reason: number): void {
-    const log = this.log;
+    const log = this.#log;
     log.dropped[id] = reason;
-    log.startMs[id] = this.nowMs;
-    log.endMs[id] = this.nowMs;
-    log.latencyMs[id] = this.nowMs - log.arrivalMs[id];
-    this.finished++;
+    log.startMs[id] = this.#nowMs;
+    log.endMs[id] = this.#nowMs;
+    log.latencyMs[id] = this.#nowMs - log.arrivalMs[id];
+    this.#finished++;
   }
 
   #serverEvent(event: ServerEvent): void {
-    const servers = this.servers;
+    const servers = this.#servers;
     const s = event.server;
     if ((servers.up[s] === 1) === event.up) return;
     if (!event.up) {
@@ -288,7 +332,7 @@ export class Simulation {
       const heap = this.#heap;
       for (let k = 0; k < heap.size; k++) {
         const id = heap.idAt(k);
-        if (this.log.server[id] === s && this.log.dropped[id] === DROP_NONE)
+        if (this.#log.server[id] === s && this.#log.dropped[id] === DROP_NONE)
           this.#drop(id, DROP_SERVER_FAILED);
       }
       for (let k = 0; k < servers.queued[s]; k++) {
@@ -307,15 +351,15 @@ export class Simulation {
   }
 
   #accumulate(s: number): void {
-    const now = this.nowMs;
-    this.servers.busyMs[s] += this.servers.running[s] * (now - this.#lastChangeMs[s]);
+    const now = this.#nowMs;
+    this.#servers.busyMs[s] += this.#servers.running[s] * (now - this.#lastChangeMs[s]);
     this.#lastChangeMs[s] = now;
   }
 
   #sampleUntil(ms: number): void {
-    if (ms < this.timeline.nextMs) return;
-    const { active, queued, up } = this.servers;
-    this.timeline.recordUntil(ms, active, queued, up);
+    if (ms < this.#timeline.nextMs) return;
+    const { active, queued, up } = this.#servers;
+    this.#timeline.recordUntil(ms, active, queued, up);
   }
 }
 

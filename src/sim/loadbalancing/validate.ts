@@ -1,132 +1,137 @@
 /**
- * Validation at the edge: turns unknown input (JSON, URL parameters) into a Scenario, filling in
- * defaults, or lists every problem in German, naming the field and the allowed range.
+ * Validation at the edge: turns unknown input (JSON, the lab's settings) into a Scenario, filling in
+ * defaults, or lists every problem in German, naming the field by the label the lab shows. The
+ * ranges (LIMITS) are the one source of the lab's bounds and defaults.
  */
+import { Checker, defineRange, shown, type Validation } from '../shared/validate.ts';
 import { ALGORITHM_IDS, ARRIVAL_KINDS, SERVICE_KINDS } from './types.ts';
 import type { Scenario, ServerEvent, ServerSpec } from './types.ts';
 
-export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
+const int = true;
 
+/** Every numeric setting the engine accepts: label, bounds, default and unit. */
 export const LIMITS = {
-  servers: { min: 1, max: 32 },
-  weight: { min: 1, max: 100 },
-  speed: { min: 0.1, max: 10 },
-  concurrency: { min: 1, max: 1000 },
-  queueLimit: { min: 0, max: 10_000 },
-  events: { min: 0, max: 1000 },
-  atMs: { min: 0, max: 1e9 },
-  clients: { min: 1, max: 1_000_000 },
-  hotShare: { min: 0, max: 1 },
-  ratePerSecond: { min: 0.01, max: 1_000_000 },
-  burstSize: { min: 1, max: 10_000 },
-  requests: { min: 1, max: 2_000_000 },
-  meanBytes: { min: 1, max: 1e9 },
-  meanMs: { min: 0.001, max: 1e6 },
-  pareto: { min: 1.05, max: 10 },
-  lognormal: { min: 0.1, max: 3 },
-  longLivedShare: { min: 0, max: 1 },
-  longLivedMeanMs: { min: 1, max: 1e7 },
-  seed: { min: 0, max: 4_294_967_295 },
-  sampleIntervalMs: { min: 0, max: 1e9 },
+  servers: defineRange({ label: 'Anzahl der Server', min: 1, max: 32, integer: int, default: 4 }),
+  weight: defineRange({ label: 'Gewicht', min: 1, max: 100, integer: int, default: 1 }),
+  speed: defineRange({ label: 'Geschwindigkeit', min: 0.1, max: 10, default: 1 }),
+  concurrency: defineRange({ label: 'Worker je Server', min: 1, max: 1000, integer: int, default: 4 }),
+  queueLimit: defineRange({
+    label: 'Plätze in der Warteschlange',
+    min: 0,
+    max: 10_000,
+    integer: int,
+    default: 50,
+  }),
+  events: defineRange({ label: 'Server-Ereignisse', min: 0, max: 1000, integer: int, default: 0 }),
+  atMs: defineRange({ label: 'Zeitpunkt', min: 0, max: 1e9, default: 0, unit: 'ms' }),
+  clients: defineRange({ label: 'Anzahl der Clients', min: 1, max: 1_000_000, integer: int, default: 1000 }),
+  hotShare: defineRange({ label: 'Anteil eines NAT-Clients', min: 0, max: 1, default: 0 }),
+  ratePerSecond: defineRange({ label: 'Anfragen pro Sekunde', min: 0.01, max: 1_000_000, default: 60 }),
+  burstSize: defineRange({ label: 'Anfragen je Schub', min: 1, max: 10_000, integer: int, default: 20 }),
+  requests: defineRange({ label: 'Anzahl Anfragen', min: 1, max: 2_000_000, integer: int, default: 2000 }),
+  meanBytes: defineRange({ label: 'mittlere Größe', min: 1, max: 1e9, default: 20_000, unit: 'Byte' }),
+  meanMs: defineRange({ label: 'mittlere Bearbeitungszeit', min: 0.001, max: 1e6, default: 50, unit: 'ms' }),
+  pareto: defineRange({ label: 'Form α der Pareto-Verteilung', min: 1.05, max: 10, default: 1.5 }),
+  lognormal: defineRange({ label: 'Streuung σ der Log-Normalverteilung', min: 0.1, max: 3, default: 1 }),
+  longLivedShare: defineRange({ label: 'langlebige Verbindungen', min: 0, max: 1, default: 0 }),
+  longLivedMeanMs: defineRange({
+    label: 'mittlere Dauer langlebiger Verbindungen',
+    min: 1,
+    max: 1e7,
+    default: 10_000,
+    unit: 'ms',
+  }),
+  seed: defineRange({ label: 'Seed', min: 0, max: 4_294_967_295, integer: int, default: 1 }),
+  sampleIntervalMs: defineRange({ label: 'Abtastintervall', min: 0, max: 1e9, default: 0, unit: 'ms' }),
 } as const;
 
-/** A server as the lab starts it: weight 1, speed 1, 4 workers, 100 queue places. */
-export const DEFAULT_SERVER: ServerSpec = { weight: 1, speed: 1, concurrency: 4, queueLimit: 100 };
+/** Labels of the choices, as the lab's selects show them. */
+export const CHOICE_LABELS = {
+  algorithm: 'Algorithmus',
+  arrival: 'Ankünfte',
+  service: 'Bearbeitungszeit',
+  failedServer: 'Server fällt aus',
+  failedUp: 'wieder da',
+} as const;
+
+/** A server as the lab starts it: the defaults of LIMITS (weight 1, speed 1, 4 workers, 50 places). */
+export const DEFAULT_SERVER: Readonly<ServerSpec> = Object.freeze({
+  weight: LIMITS.weight.default,
+  speed: LIMITS.speed.default,
+  concurrency: LIMITS.concurrency.default,
+  queueLimit: LIMITS.queueLimit.default,
+});
 
 /**
- * A complete scenario with the lab's defaults: 4 equal servers, 2,000 Poisson requests at 60/s.
+ * A complete scenario with the defaults of LIMITS: 4 equal servers, 2,000 Poisson requests at 60/s.
  *
  * @example
  * validateScenario(defaultScenario()).ok; // true
  */
 export function defaultScenario(): Scenario {
+  const L = LIMITS;
   return {
-    seed: 1,
+    seed: L.seed.default,
     algorithm: 'roundRobin',
-    servers: Array.from({ length: 4 }, () => ({ ...DEFAULT_SERVER })),
+    servers: Array.from({ length: L.servers.default }, () => ({ ...DEFAULT_SERVER })),
     events: [],
-    clients: { count: 1000, hotShare: 0 },
-    arrival: { kind: 'poisson', ratePerSecond: 60, burstSize: 20 },
+    clients: { count: L.clients.default, hotShare: L.hotShare.default },
+    arrival: { kind: 'poisson', ratePerSecond: L.ratePerSecond.default, burstSize: L.burstSize.default },
     requests: {
-      count: 2000,
-      meanBytes: 20_000,
-      service: { kind: 'exponential', meanMs: 50, shape: 1.5 },
-      longLived: { share: 0, meanMs: 10_000 },
+      count: L.requests.default,
+      meanBytes: L.meanBytes.default,
+      service: { kind: 'exponential', meanMs: L.meanMs.default, shape: L.pareto.default },
+      longLived: { share: L.longLivedShare.default, meanMs: L.longLivedMeanMs.default },
     },
-    sampleIntervalMs: 0,
+    sampleIntervalMs: L.sampleIntervalMs.default,
   };
 }
 
-const formatter = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 6 });
-
-/**
- * Formats a number the German way, for messages.
- *
- * @example
- * formatNumber(1234.5); // '1.234,5'
- */
-export function formatNumber(value: number): string {
-  return formatter.format(value);
+function readServers(read: Checker, input: unknown): ServerSpec[] {
+  const list = read.list(input, 'servers', LIMITS.servers);
+  if (list === undefined) return defaultScenario().servers;
+  return list.map((raw, i) => {
+    const path = `servers[${i}]`;
+    const where = `bei Server ${i + 1}`;
+    const s = read.object(raw, path, `Server ${i + 1}`, true);
+    const number = (name: keyof ServerSpec) =>
+      read.number(s[name], `${path}.${name}`, LIMITS[name], where, true);
+    return {
+      weight: number('weight'),
+      speed: number('speed'),
+      concurrency: number('concurrency'),
+      queueLimit: number('queueLimit'),
+    };
+  });
 }
 
-function show(value: unknown): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? formatNumber(value) : String(value);
-  if (typeof value === 'string') return `„${value}“`;
-  return value === null ? 'null' : Array.isArray(value) ? 'eine Liste' : typeof value;
-}
-
-/** Collects errors while reading fields with defaults. */
-class Reader {
-  errors: string[] = [];
-
-  object(value: unknown, path: string): Record<string, unknown> {
-    if (value === undefined) return {};
-    if (typeof value === 'object' && value !== null && !Array.isArray(value))
-      return value as Record<string, unknown>;
-    this.errors.push(`„${path}“ muss ein Objekt sein (erhalten: ${show(value)}).`);
-    return {};
-  }
-
-  number(
-    value: unknown,
-    path: string,
-    range: { min: number; max: number },
-    fallback: number | null,
-    integer = false,
-  ): number {
-    if (value === undefined && fallback !== null) return fallback;
-    const ok =
-      typeof value === 'number' &&
-      Number.isFinite(value) &&
-      value >= range.min &&
-      value <= range.max &&
-      (!integer || Number.isInteger(value));
-    if (ok) return value;
-    const kind = integer ? 'eine ganze Zahl' : 'eine Zahl';
-    this.errors.push(
-      `„${path}“ muss ${kind} von ${formatNumber(range.min)} bis ${formatNumber(range.max)} sein (erhalten: ${show(value)}).`,
-    );
-    return fallback ?? range.min;
-  }
-
-  choice<T extends string>(value: unknown, path: string, options: readonly T[], fallback: T): T {
-    if (value === undefined) return fallback;
-    if (typeof value === 'string' && (options as readonly string[]).includes(value)) return value as T;
-    this.errors.push(
-      `„${path}“ muss einer dieser Werte sein: ${options.join(', ')} (erhalten: ${show(value)}).`,
-    );
-    return fallback;
-  }
-
-  list(value: unknown, path: string, range: { min: number; max: number }): unknown[] | undefined {
-    if (value === undefined) return undefined;
-    if (Array.isArray(value) && value.length >= range.min && value.length <= range.max) return value;
-    const what = Array.isArray(value) ? `${value.length} Einträge` : show(value);
-    this.errors.push(
-      `„${path}“ muss eine Liste mit ${range.min} bis ${range.max} Einträgen sein (erhalten: ${what}).`,
-    );
-    return undefined;
-  }
+function readEvents(read: Checker, input: unknown, servers: number): ServerEvent[] {
+  const list = read.list(input, 'events', LIMITS.events) ?? [];
+  return list.map((raw, i) => {
+    const path = `events[${i}]`;
+    const where = `bei Ereignis ${i + 1}`;
+    const e = read.object(raw, path, `Ereignis ${i + 1}`, true);
+    if (typeof e.up !== 'boolean') {
+      read.fail(
+        `${path}.up`,
+        CHOICE_LABELS.failedUp,
+        `„${CHOICE_LABELS.failedUp}“ ${where} muss ja oder nein sein (erhalten: ${shown(e.up)}).`,
+      );
+    }
+    const atMs = read.number(e.atMs, `${path}.atMs`, LIMITS.atMs, where);
+    // The engine counts servers from 0; the reader sees S1, S2, …
+    const server = e.server;
+    const known = typeof server === 'number' && Number.isInteger(server) && server >= 0 && server < servers;
+    if (!known) {
+      const got = typeof server === 'number' && Number.isInteger(server) ? `S${server + 1}` : shown(server);
+      read.fail(
+        `${path}.server`,
+        CHOICE_LABELS.failedServer,
+        `„${CHOICE_LABELS.failedServer}“ ${where} muss einer der Server S1 bis S${servers} sein (erhalten: ${got}).`,
+      );
+    }
+    return { atMs, server: known ? server : 0, up: e.up === true };
+  });
 }
 
 /**
@@ -134,108 +139,79 @@ class Reader {
  *
  * @example
  * validateScenario({ servers: [{ weight: 0 }] });
- * // { ok: false, errors: ['„servers[0].weight“ muss eine ganze Zahl von 1 bis 100 sein (erhalten: 0).'] }
+ * // { ok: false, errors: [{ field: 'servers[0].weight', label: 'Gewicht',
+ * //   message: '„Gewicht“ bei Server 1 muss eine ganze Zahl von 1 bis 100 sein (erhalten: 0).' }] }
  */
-export function validateScenario(input: unknown): ValidationResult {
-  const read = new Reader();
-  const defaults = defaultScenario();
+export function validateScenario(input: unknown): Validation<Scenario> {
+  const read = new Checker();
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, errors: [`Das Szenario muss ein Objekt sein (erhalten: ${show(input)}).`] };
+    read.fail('', 'Szenario', `Das Szenario muss ein Objekt sein (erhalten: ${shown(input)}).`);
+    return read.result(defaultScenario());
   }
   const root = input as Record<string, unknown>;
   const L = LIMITS;
-
-  const serverList = read.list(root.servers, 'servers', L.servers);
-  const servers: ServerSpec[] = (serverList ?? defaults.servers).map((raw, i) => {
-    const s = read.object(raw, `servers[${i}]`);
-    const path = `servers[${i}]`;
-    return {
-      weight: read.number(s.weight, `${path}.weight`, L.weight, DEFAULT_SERVER.weight, true),
-      speed: read.number(s.speed, `${path}.speed`, L.speed, DEFAULT_SERVER.speed),
-      concurrency: read.number(
-        s.concurrency,
-        `${path}.concurrency`,
-        L.concurrency,
-        DEFAULT_SERVER.concurrency,
-        true,
-      ),
-      queueLimit: read.number(
-        s.queueLimit,
-        `${path}.queueLimit`,
-        L.queueLimit,
-        DEFAULT_SERVER.queueLimit,
-        true,
-      ),
-    };
-  });
-
-  const eventList = read.list(root.events, 'events', L.events) ?? [];
-  const events: ServerEvent[] = eventList.map((raw, i) => {
-    const e = read.object(raw, `events[${i}]`);
-    const path = `events[${i}]`;
-    if (typeof e.up !== 'boolean')
-      read.errors.push(`„${path}.up“ muss true oder false sein (erhalten: ${show(e.up)}).`);
-    return {
-      atMs: read.number(e.atMs, `${path}.atMs`, L.atMs, null),
-      server: read.number(e.server, `${path}.server`, { min: 0, max: servers.length - 1 }, null, true),
-      up: e.up === true,
-    };
-  });
-
-  const clients = read.object(root.clients, 'clients');
-  const arrival = read.object(root.arrival, 'arrival');
-  const requests = read.object(root.requests, 'requests');
-  const service = read.object(requests.service, 'requests.service');
-  const longLived = read.object(requests.longLived, 'requests.longLived');
-  const d = defaults.requests;
-  const serviceKind = read.choice(service.kind, 'requests.service.kind', SERVICE_KINDS, d.service.kind);
-  const shapeRange = serviceKind === 'lognormal' ? L.lognormal : L.pareto;
-  const shapeDefault = serviceKind === 'lognormal' ? 1 : d.service.shape;
+  const d = defaultScenario();
+  const servers = readServers(read, root.servers);
+  const events = readEvents(read, root.events, servers.length);
+  const clients = read.object(root.clients, 'clients', 'Clients', true);
+  const arrival = read.object(root.arrival, 'arrival', 'Ankünfte', true);
+  const requests = read.object(root.requests, 'requests', 'Anfragen', true);
+  const service = read.object(requests.service, 'requests.service', 'Bearbeitungszeit', true);
+  const longLived = read.object(requests.longLived, 'requests.longLived', 'langlebige Verbindungen', true);
+  const serviceKind = read.choice(
+    service.kind,
+    'requests.service.kind',
+    CHOICE_LABELS.service,
+    SERVICE_KINDS,
+    d.requests.service.kind,
+    true,
+  );
+  const shape = serviceKind === 'lognormal' ? L.lognormal : L.pareto;
+  const number = (value: unknown, field: string, range: (typeof L)[keyof typeof L]) =>
+    read.number(value, field, range, undefined, true);
 
   const scenario: Scenario = {
-    seed: read.number(root.seed, 'seed', L.seed, defaults.seed, true),
-    algorithm: read.choice(root.algorithm, 'algorithm', ALGORITHM_IDS, defaults.algorithm),
+    seed: number(root.seed, 'seed', L.seed),
+    algorithm: read.choice(
+      root.algorithm,
+      'algorithm',
+      CHOICE_LABELS.algorithm,
+      ALGORITHM_IDS,
+      d.algorithm,
+      true,
+    ),
     servers,
     events,
     clients: {
-      count: read.number(clients.count, 'clients.count', L.clients, defaults.clients.count, true),
-      hotShare: read.number(clients.hotShare, 'clients.hotShare', L.hotShare, defaults.clients.hotShare),
+      count: number(clients.count, 'clients.count', L.clients),
+      hotShare: number(clients.hotShare, 'clients.hotShare', L.hotShare),
     },
     arrival: {
-      kind: read.choice(arrival.kind, 'arrival.kind', ARRIVAL_KINDS, defaults.arrival.kind),
-      ratePerSecond: read.number(
-        arrival.ratePerSecond,
-        'arrival.ratePerSecond',
-        L.ratePerSecond,
-        defaults.arrival.ratePerSecond,
-      ),
-      burstSize: read.number(
-        arrival.burstSize,
-        'arrival.burstSize',
-        L.burstSize,
-        defaults.arrival.burstSize,
+      kind: read.choice(
+        arrival.kind,
+        'arrival.kind',
+        CHOICE_LABELS.arrival,
+        ARRIVAL_KINDS,
+        d.arrival.kind,
         true,
       ),
+      ratePerSecond: number(arrival.ratePerSecond, 'arrival.ratePerSecond', L.ratePerSecond),
+      burstSize: number(arrival.burstSize, 'arrival.burstSize', L.burstSize),
     },
     requests: {
-      count: read.number(requests.count, 'requests.count', L.requests, d.count, true),
-      meanBytes: read.number(requests.meanBytes, 'requests.meanBytes', L.meanBytes, d.meanBytes),
+      count: number(requests.count, 'requests.count', L.requests),
+      meanBytes: number(requests.meanBytes, 'requests.meanBytes', L.meanBytes),
       service: {
         kind: serviceKind,
-        meanMs: read.number(service.meanMs, 'requests.service.meanMs', L.meanMs, d.service.meanMs),
-        shape: read.number(service.shape, 'requests.service.shape', shapeRange, shapeDefault),
+        meanMs: number(service.meanMs, 'requests.service.meanMs', L.meanMs),
+        shape: number(service.shape, 'requests.service.shape', shape),
       },
       longLived: {
-        share: read.number(longLived.share, 'requests.longLived.share', L.longLivedShare, d.longLived.share),
-        meanMs: read.number(
-          longLived.meanMs,
-          'requests.longLived.meanMs',
-          L.longLivedMeanMs,
-          d.longLived.meanMs,
-        ),
+        share: number(longLived.share, 'requests.longLived.share', L.longLivedShare),
+        meanMs: number(longLived.meanMs, 'requests.longLived.meanMs', L.longLivedMeanMs),
       },
     },
-    sampleIntervalMs: read.number(root.sampleIntervalMs, 'sampleIntervalMs', L.sampleIntervalMs, 0),
+    sampleIntervalMs: number(root.sampleIntervalMs, 'sampleIntervalMs', L.sampleIntervalMs),
   };
-  return read.errors.length > 0 ? { ok: false, errors: read.errors } : { ok: true, scenario };
+  return read.result(scenario);
 }

@@ -62,7 +62,8 @@ describe('validateCacheScenario', () => {
       errors: [
         {
           field: 'capacity',
-          message: 'Cache-Größe (capacity) muss eine ganze Zahl von 1 bis 100.000 sein; erhalten: 0.',
+          label: 'Cache-Größe',
+          message: '„Cache-Größe“ muss eine ganze Zahl von 1 bis 100.000 Einträge sein (erhalten: 0).',
         },
       ],
     });
@@ -80,13 +81,19 @@ describe('validateCacheScenario', () => {
     expect(result.errors).toEqual([
       {
         field: 'workload.alpha',
-        message: 'Zipf-Exponent α (workload.alpha) muss eine Zahl von 0 bis 3 sein; erhalten: 4,5.',
+        label: 'Zipf-Exponent α',
+        message: '„Zipf-Exponent α“ muss eine Zahl von 0 bis 3 sein (erhalten: 4,5).',
       },
       {
         field: 'seed',
-        message: 'Seed (seed) muss eine ganze Zahl von 0 bis 4.294.967.295 sein; erhalten: „abc“.',
+        label: 'Seed',
+        message: '„Seed“ muss eine ganze Zahl von 0 bis 4.294.967.295 sein (erhalten: „abc“).',
       },
-      { field: 'ttl', message: 'TTL (ttl) muss eine ganze Zahl von 1 bis 10.000.000 sein; erhalten: 2,5.' },
+      {
+        field: 'ttl',
+        label: 'TTL in Zugriffen',
+        message: '„TTL in Zugriffen“ muss eine ganze Zahl von 1 bis 10.000.000 sein (erhalten: 2,5).',
+      },
     ]);
   });
 
@@ -95,21 +102,25 @@ describe('validateCacheScenario', () => {
     expect(!policies.ok && policies.errors[0].field).toBe('policies');
     const kind = validateCacheScenario({ ...scenario, workload: { kind: 'pareto' } });
     expect(!kind.ok && kind.errors[0].message).toBe(
-      'Lastmuster (workload.kind) muss „zipf“, „uniform“, „loop“, „shifting“ oder „custom“ sein; erhalten: „pareto“.',
+      '„Lastmuster“ muss einer dieser Werte sein: „zipf“, „uniform“, „loop“, „shifting“, „custom“ (erhalten: „pareto“).',
     );
   });
 
   it('passes the trace parser message through for a typed trace', () => {
     const result = validateCacheScenario({ ...scenario, workload: { kind: 'custom', text: '1, 2, x' } });
     expect(!result.ok && result.errors).toEqual([
-      { field: 'workload.text', message: 'Eintrag 3 („x“) ist keine ganze Zahl ≥ 0.' },
+      {
+        field: 'workload.text',
+        label: 'Zugriffsfolge',
+        message: 'Eintrag 3 („x“) ist keine ganze Zahl ≥ 0.',
+      },
     ]);
   });
 
   it('bounds the warm-up by the trace length', () => {
     const result = validateCacheScenario({ ...scenario, warmup: 10_000 });
     expect(!result.ok && result.errors[0].message).toBe(
-      'Aufwärmphase (warmup) muss eine ganze Zahl von 0 bis 9.999 sein; erhalten: 10.000.',
+      '„Aufwärmphase“ muss eine ganze Zahl von 0 bis 9.999 sein (erhalten: 10.000).',
     );
   });
 
@@ -150,15 +161,15 @@ describe('validateHierarchyScenario', () => {
   it('refuses OPT, which cannot run online', () => {
     const result = validateHierarchyScenario({ ...hierarchy, policy: 'opt' });
     expect(!result.ok && result.errors[0].message).toBe(
-      'Strategie (policy) muss „lru“, „lfu“, „fifo“, „random“ oder „ttl“ sein; erhalten: „opt“.',
+      '„Strategie“ muss einer dieser Werte sein: „lru“, „lfu“, „fifo“, „random“, „ttl“ (erhalten: „opt“).',
     );
   });
 
   it('bounds the failed node by the number of nodes and the failure time by the trace', () => {
     const result = validateHierarchyScenario({ ...hierarchy, failure: { node: 4, at: 5000 } });
     expect(!result.ok && result.errors.map((error) => error.message)).toEqual([
-      'Ausgefallener Knoten (failure.node) muss eine ganze Zahl von 0 bis 3 sein; erhalten: 4.',
-      'Zeitpunkt des Ausfalls (failure.at) muss eine ganze Zahl von 0 bis 4.999 sein; erhalten: 5.000.',
+      '„Ausgefallener Knoten“ muss eine ganze Zahl von 0 bis 3 sein (erhalten: 4).',
+      '„Zeitpunkt des Ausfalls“ muss eine ganze Zahl von 0 bis 4.999 sein (erhalten: 5.000).',
     ]);
   });
 
@@ -166,8 +177,8 @@ describe('validateHierarchyScenario', () => {
     const result = validateHierarchyScenario({ ...hierarchy, latency: { ...hierarchy.latency, origin: -1 } });
     expect(!result.ok && result.errors[0]).toEqual({
       field: 'latency.origin',
-      message:
-        'Latenz der Datenbank in ms (latency.origin) muss eine Zahl von 0 bis 10.000 sein; erhalten: -1.',
+      label: 'Latenz der Datenbank',
+      message: '„Latenz der Datenbank“ muss eine Zahl von 0 bis 10.000 ms sein (erhalten: -1).',
     });
   });
 

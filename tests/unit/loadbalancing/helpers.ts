@@ -29,6 +29,6 @@ export function servers(
 /** A validated scenario from a partial one; throws with the German messages if invalid. */
 export function scenario(input: Record<string, unknown>): Scenario {
   const checked = validateScenario(input);
-  if (!checked.ok) throw new Error(checked.errors.join('\n'));
-  return checked.scenario;
+  if (!checked.ok) throw new Error(checked.errors.map((error) => error.message).join('\n'));
+  return checked.value;
 }

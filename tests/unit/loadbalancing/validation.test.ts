@@ -3,16 +3,16 @@ import { defaultScenario, validateScenario } from '../../../src/sim/loadbalancin
 
 const errors = (input: unknown) => {
   const checked = validateScenario(input);
-  return checked.ok ? [] : checked.errors;
+  return checked.ok ? [] : checked.errors.map((error) => error.message);
 };
 
 describe('validateScenario', () => {
   it('accepts the default scenario unchanged', () => {
-    expect(validateScenario(defaultScenario())).toEqual({ ok: true, scenario: defaultScenario() });
+    expect(validateScenario(defaultScenario())).toEqual({ ok: true, value: defaultScenario() });
   });
 
   it('fills in defaults for an empty object', () => {
-    expect(validateScenario({})).toEqual({ ok: true, scenario: defaultScenario() });
+    expect(validateScenario({})).toEqual({ ok: true, value: defaultScenario() });
   });
 
   it('rejects input that is not an object', () => {
@@ -20,45 +20,52 @@ describe('validateScenario', () => {
     expect(errors([1])).toEqual(['Das Szenario muss ein Objekt sein (erhalten: eine Liste).']);
   });
 
-  it('names the field and the range of a bad server weight', () => {
-    expect(errors({ servers: [{}, { weight: 0 }] })).toEqual([
-      '„servers[1].weight“ muss eine ganze Zahl von 1 bis 100 sein (erhalten: 0).',
-    ]);
+  it('names the field by its label, the server as the reader counts it, and the range', () => {
+    expect(validateScenario({ servers: [{}, { weight: 0 }] })).toEqual({
+      ok: false,
+      errors: [
+        {
+          field: 'servers[1].weight',
+          label: 'Gewicht',
+          message: '„Gewicht“ bei Server 2 muss eine ganze Zahl von 1 bis 100 sein (erhalten: 0).',
+        },
+      ],
+    });
   });
 
   it('rejects fractions where whole numbers are required', () => {
     expect(errors({ servers: [{ concurrency: 2.5 }] })).toEqual([
-      '„servers[0].concurrency“ muss eine ganze Zahl von 1 bis 1.000 sein (erhalten: 2,5).',
+      '„Worker je Server“ bei Server 1 muss eine ganze Zahl von 1 bis 1.000 sein (erhalten: 2,5).',
     ]);
   });
 
   it('writes decimal numbers the German way', () => {
     expect(errors({ servers: [{ speed: 0.05 }] })).toEqual([
-      '„servers[0].speed“ muss eine Zahl von 0,1 bis 10 sein (erhalten: 0,05).',
+      '„Geschwindigkeit“ bei Server 1 muss eine Zahl von 0,1 bis 10 sein (erhalten: 0,05).',
     ]);
   });
 
   it('rejects too many and too few servers', () => {
     expect(errors({ servers: new Array(33).fill({}) })).toEqual([
-      '„servers“ muss eine Liste mit 1 bis 32 Einträgen sein (erhalten: 33 Einträge).',
+      '„Anzahl der Server“: erlaubt sind 1 bis 32 Einträge (erhalten: 33 Einträge).',
     ]);
     expect(errors({ servers: [] })).toEqual([
-      '„servers“ muss eine Liste mit 1 bis 32 Einträgen sein (erhalten: 0 Einträge).',
+      '„Anzahl der Server“: erlaubt sind 1 bis 32 Einträge (erhalten: 0 Einträge).',
     ]);
   });
 
   it('rejects an unknown algorithm and lists the allowed ones', () => {
     expect(errors({ algorithm: 'fastest' })).toEqual([
-      '„algorithm“ muss einer dieser Werte sein: roundRobin, weightedRoundRobin, leastConnections, ' +
-        'weightedLeastConnections, ipHash, random, leastBandwidth, powerOfTwoChoices (erhalten: „fastest“).',
+      '„Algorithmus“ muss einer dieser Werte sein: „roundRobin“, „weightedRoundRobin“, „leastConnections“, ' +
+        '„weightedLeastConnections“, „ipHash“, „random“, „leastBandwidth“, „powerOfTwoChoices“ (erhalten: „fastest“).',
     ]);
   });
 
-  it('checks that an event names an existing server and says when it happens', () => {
+  it('checks that an event names an existing server (counted S1, S2, …) and says when it happens', () => {
     expect(errors({ servers: [{}, {}], events: [{ server: 2, up: 'ja' }] })).toEqual([
-      '„events[0].up“ muss true oder false sein (erhalten: „ja“).',
-      '„events[0].atMs“ muss eine Zahl von 0 bis 1.000.000.000 sein (erhalten: undefined).',
-      '„events[0].server“ muss eine ganze Zahl von 0 bis 1 sein (erhalten: 2).',
+      '„wieder da“ bei Ereignis 1 muss ja oder nein sein (erhalten: „ja“).',
+      '„Zeitpunkt“ bei Ereignis 1 muss eine Zahl von 0 bis 1.000.000.000 ms sein (erhalten: nichts).',
+      '„Server fällt aus“ bei Ereignis 1 muss einer der Server S1 bis S2 sein (erhalten: S3).',
     ]);
   });
 
@@ -66,25 +73,25 @@ describe('validateScenario', () => {
     expect(
       errors({ seed: Number.NaN, arrival: { ratePerSecond: Infinity }, requests: { count: '100' } }),
     ).toEqual([
-      '„seed“ muss eine ganze Zahl von 0 bis 4.294.967.295 sein (erhalten: NaN).',
-      '„arrival.ratePerSecond“ muss eine Zahl von 0,01 bis 1.000.000 sein (erhalten: Infinity).',
-      '„requests.count“ muss eine ganze Zahl von 1 bis 2.000.000 sein (erhalten: „100“).',
+      '„Seed“ muss eine ganze Zahl von 0 bis 4.294.967.295 sein (erhalten: NaN).',
+      '„Anfragen pro Sekunde“ muss eine Zahl von 0,01 bis 1.000.000 sein (erhalten: Infinity).',
+      '„Anzahl Anfragen“ muss eine ganze Zahl von 1 bis 2.000.000 sein (erhalten: „100“).',
     ]);
   });
 
   it('checks the tail shape against the range of the chosen distribution', () => {
     expect(errors({ requests: { service: { kind: 'pareto', shape: 1 } } })).toEqual([
-      '„requests.service.shape“ muss eine Zahl von 1,05 bis 10 sein (erhalten: 1).',
+      '„Form α der Pareto-Verteilung“ muss eine Zahl von 1,05 bis 10 sein (erhalten: 1).',
     ]);
     expect(errors({ requests: { service: { kind: 'lognormal', shape: 5 } } })).toEqual([
-      '„requests.service.shape“ muss eine Zahl von 0,1 bis 3 sein (erhalten: 5).',
+      '„Streuung σ der Log-Normalverteilung“ muss eine Zahl von 0,1 bis 3 sein (erhalten: 5).',
     ]);
   });
 
   it('rejects shares outside 0–1 and a nested field of the wrong type', () => {
     expect(errors({ clients: { hotShare: 1.5 }, requests: { longLived: 'viele' } })).toEqual([
-      '„requests.longLived“ muss ein Objekt sein (erhalten: „viele“).',
-      '„clients.hotShare“ muss eine Zahl von 0 bis 1 sein (erhalten: 1,5).',
+      '„langlebige Verbindungen“ muss ein Objekt sein (erhalten: „viele“).',
+      '„Anteil eines NAT-Clients“ muss eine Zahl von 0 bis 1 sein (erhalten: 1,5).',
     ]);
   });
 });
