@@ -272,7 +272,10 @@ test('Kapitelseite im Sandbox-iframe: keine Fehler, Labor und Farbschema-Wahl fu
   const frame = await embed(page, { path: '/systemdesign/caching/', height: 800, resize: false });
   expect(await frame.evaluate(() => self.origin)).toBe('null');
   await expect(frame.locator('html')).toHaveAttribute('data-theme', 'light');
-  await frame.locator('#labor').scrollIntoViewIfNeeded();
+  // The heading to the frame's top: scrollIntoViewIfNeeded would centre it and leave the lab's start
+  // below the host's 720 px viewport, and in a cross-origin frame client:visible's rootMargin does
+  // not apply, so the lab would (rightly) not hydrate.
+  await frame.locator('#labor').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
   await expect(frame.locator('.c-lab')).toBeVisible();
   // Starlight's theme picker stores the choice in localStorage, which throws here (guarded override).
   const picker = frame.locator('header starlight-theme-select select');

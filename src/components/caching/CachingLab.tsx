@@ -4,73 +4,38 @@
  * lives in the URL (keys `c.…`); the engine is the one in src/sim/caching.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { POLICIES, POLICY_IDS } from '../../sim/caching/index.ts';
-import type { PolicyId } from '../../sim/caching/index.ts';
-import { useMarkHydrated, useReducedMotion } from '../lab/hooks.ts';
-import { writeUrlState } from '../lab/urlState.ts';
+import { useReducedMotion } from '../lab/hooks.ts';
+import { hydrateLate, LabShell, useUrlState } from '../lab/LabShell.tsx';
+import { SelectField } from '../lab/SelectField.tsx';
 import { DEFAULTS, MAX_COMPARED, PREFIX, readCacheState, SPECS } from './labState.ts';
 import type { CacheLabState, Mode } from './labState.ts';
 import { RunMode } from './RunMode.tsx';
 import { StepMode } from './StepMode.tsx';
-import { AfterHydration } from '../lab/AfterHydration.tsx';
 
 const MODE_LABELS: Record<Mode, string> = {
   step: 'Schritt für Schritt (kurze Folge als Tabelle)',
   run: 'Lange Läufe (Lastmuster, Kurve, Hierarchie)',
 };
 
-/** Children: the pre-rendered sources, one element per policy with `data-lab-source="<id>"`. */
-export default function CachingLab({ children }: { children?: ComponentChildren }) {
-  return (
-    <AfterHydration>
-      <Lab>{children}</Lab>
-    </AfterHydration>
-  );
-}
+/** Children: the pre-rendered sources (LabSources.astro), one block per policy. */
+export default hydrateLate(Lab);
 
 function Lab({ children }: { children?: ComponentChildren }) {
-  const initial = useMemo(() => readCacheState(window.location.search), []);
-  const [state, setState] = useState<CacheLabState>(initial.state);
-  const [urlErrors, setUrlErrors] = useState(initial.errors);
+  const { state, update, urlErrors } = useUrlState(readCacheState, PREFIX, SPECS, DEFAULTS);
   const reduced = useReducedMotion();
-  const sourceRef = useRef<HTMLDivElement>(null);
-  const rootRef = useRef<HTMLElement>(null);
-  useMarkHydrated(rootRef);
-
-  useEffect(() => writeUrlState(PREFIX, SPECS, state, DEFAULTS), [state]);
-  useEffect(() => {
-    sourceRef.current?.querySelectorAll<HTMLElement>('[data-lab-source]').forEach((element) => {
-      element.hidden = element.dataset.labSource !== state.policy;
-    });
-    // Expressive Code makes wide blocks keyboard-scrollable on page load; these arrive with the island.
-    sourceRef.current?.querySelectorAll('pre').forEach((pre) => {
-      if (pre.scrollWidth > pre.clientWidth) pre.tabIndex = 0;
-    });
-  });
-
-  const update = (patch: Partial<CacheLabState>) => {
-    setUrlErrors([]);
-    setState((old) => ({ ...old, ...patch }));
-  };
   const info = POLICIES[state.policy];
   return (
-    <section
-      ref={rootRef}
-      class="lab-live c-lab"
-      aria-label="Caching-Labor"
-      data-reduced-motion={String(reduced)}
+    <LabShell
+      label="Caching-Labor"
+      class="c-lab"
+      data={{ 'data-reduced-motion': String(reduced) }}
+      urlErrors={urlErrors}
+      sourceIds={[state.policy]}
+      sourceHeading={`Quelltext: ${info.label}`}
+      sourceNote={`Genau diese Datei (${info.sourcePath}) führt das Labor aus.`}
+      sources={children}
     >
-      {urlErrors.length > 0 && (
-        <div class="lab-errors" data-testid="lab-url-errors">
-          <strong>Hinweis zur Adresse:</strong>
-          <ul>
-            {urlErrors.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       <div class="lab-panel">
         <div class="lab-controls">
           <fieldset class="c-radios">
@@ -88,20 +53,13 @@ function Lab({ children }: { children?: ComponentChildren }) {
               </label>
             ))}
           </fieldset>
-          <label for="c-field-policy">
-            Strategie
-            <select
-              id="c-field-policy"
-              value={state.policy}
-              onChange={(e) => update({ policy: e.currentTarget.value as PolicyId })}
-            >
-              {POLICY_IDS.map((id) => (
-                <option key={id} value={id}>
-                  {POLICIES[id].label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            id="c-field-policy"
+            label="Strategie"
+            value={state.policy}
+            options={POLICY_IDS.map((id) => ({ value: id, text: POLICIES[id].label }))}
+            onChange={(policy) => update({ policy })}
+          />
           <CompareBoxes state={state} onChange={update} />
         </div>
         <p class="lab-summary">
@@ -113,12 +71,7 @@ function Lab({ children }: { children?: ComponentChildren }) {
       ) : (
         <RunMode state={state} onChange={update} reduced={reduced} />
       )}
-      <div class="c-source" ref={sourceRef}>
-        <h3 class="c-heading">Quelltext: {info.label}</h3>
-        <p class="lab-summary">Genau diese Datei ({info.sourcePath}) führt das Labor aus.</p>
-        {children}
-      </div>
-    </section>
+    </LabShell>
   );
 }
 

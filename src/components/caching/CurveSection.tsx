@@ -46,7 +46,7 @@ export function CurveSection({
   };
   return (
     <section class="lab-panel" aria-labelledby="c-curve-heading">
-      <h3 class="c-heading" id="c-curve-heading">
+      <h3 class="lab-heading" id="c-curve-heading">
         Fehlschlagkurve über der Cache-Größe
       </h3>
       <p class="lab-summary">

@@ -8,7 +8,8 @@ import { POLICIES, runHierarchy } from '../../sim/caching/index.ts';
 import type { HierarchyResult, LevelResult } from '../../sim/caching/index.ts';
 import { BarChart, LineChart } from '../lab/charts.tsx';
 import { LiveSummary } from '../lab/LiveSummary.tsx';
-import { ParamField } from '../lab/ParamField.tsx';
+import { LabErrors, paramFields } from '../lab/LabShell.tsx';
+import { SelectField } from '../lab/SelectField.tsx';
 import { labelWithBounds } from '../../sim/shared/index.ts';
 import { count, finite, ms, percent } from './format.ts';
 import { CLIENTS, LATENCY, RANGES, SERVERS, SPECS, toHierarchyScenario, VIRTUAL_NODES } from './labState.ts';
@@ -36,28 +37,20 @@ export function HierarchyView({ state, onChange, trace }: Props) {
     state.fail,
   ]);
   const policy = state.policy === 'opt' ? 'lru' : state.policy;
-  const field = (key: 'bsize' | 'lsize' | 'nodes' | 'nsize', label: string) => (
-    <ParamField
-      id={`c-field-${key}`}
-      label={label}
-      param={SPECS[key]}
-      value={state[key]}
-      onChange={(value) =>
-        onChange(
-          key === 'nodes' && (state.fail > value || value < 2)
-            ? { nodes: value, fail: 0 }
-            : ({ [key]: value } as Partial<CacheLabState>),
-        )
-      }
-      size={6}
-      inputMode="numeric"
-    />
-  );
+  const numberField = paramFields('c-field-', SPECS, state, onChange);
+  const field = (key: 'bsize' | 'lsize' | 'nodes' | 'nsize', label: string) =>
+    numberField(key, label, {
+      size: 6,
+      inputMode: 'numeric',
+      // Fewer nodes than the failing one, or fewer than two: no node fails.
+      patch: (value) =>
+        key === 'nodes' && (state.fail > value || value < 2) ? { nodes: value, fail: 0 } : { [key]: value },
+    });
   const canFail = state.nodes >= 2;
   const result = built.result;
   return (
     <section class="lab-panel" aria-labelledby="c-hier-heading" data-testid="c-hierarchy">
-      <h3 class="c-heading" id="c-hier-heading">
+      <h3 class="lab-heading" id="c-hier-heading">
         Cache-Hierarchie
       </h3>
       <p class="lab-summary">
@@ -84,30 +77,19 @@ export function HierarchyView({ state, onChange, trace }: Props) {
           />
           Knoten fällt zur Hälfte aus
         </label>
-        <label for="c-field-fail">
-          Ausfallender Knoten
-          <select
-            id="c-field-fail"
-            value={String(state.fail)}
-            disabled={!canFail}
-            onChange={(e) => onChange({ fail: Number(e.currentTarget.value) })}
-          >
-            <option value="0">keiner</option>
-            {Array.from({ length: state.nodes }, (_, i) => (
-              <option key={i} value={String(i + 1)}>
-                K{i + 1}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          id="c-field-fail"
+          label="Ausfallender Knoten"
+          value={String(state.fail)}
+          disabled={!canFail}
+          options={[
+            { value: '0', text: 'keiner' },
+            ...Array.from({ length: state.nodes }, (_, i) => ({ value: String(i + 1), text: `K${i + 1}` })),
+          ]}
+          onChange={(fail) => onChange({ fail: Number(fail) })}
+        />
       </fieldset>
-      {built.errors.length > 0 && (
-        <div class="lab-errors">
-          {built.errors.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
+      <LabErrors messages={built.errors} />
       {result && <HierarchyFigures result={result} state={state} />}
     </section>
   );

@@ -9,7 +9,8 @@ import type { RunResult } from '../../sim/caching/index.ts';
 import { LineChart } from '../lab/charts.tsx';
 import { useAnimationFrame } from '../lab/hooks.ts';
 import { LiveSummary } from '../lab/LiveSummary.tsx';
-import { ParamField } from '../lab/ParamField.tsx';
+import { LabErrors, paramFields } from '../lab/LabShell.tsx';
+import { SelectField } from '../lab/SelectField.tsx';
 import { PlaybackControls } from '../lab/PlaybackControls.tsx';
 import { count, finite, percent } from './format.ts';
 import { HierarchyView } from './HierarchyView.tsx';
@@ -81,34 +82,19 @@ export function RunMode({ state, onChange, reduced }: Props) {
 
   const labels = policies.map((id) => POLICIES[id].label);
   const finished = shown >= windows;
-  const field = <K extends keyof CacheLabState>(key: K, label: string, size = 7) => (
-    <ParamField
-      id={`c-field-${key}`}
-      label={label}
-      param={SPECS[key]}
-      value={state[key]}
-      onChange={(value) => onChange({ [key]: value } as Partial<CacheLabState>)}
-      size={size}
-    />
-  );
+  const numberField = paramFields('c-field-', SPECS, state, onChange);
+  const field = (key: keyof CacheLabState, label: string, size = 7) => numberField(key, label, { size });
   return (
     <div class="c-mode" data-testid="c-run-mode">
       <fieldset class="lab-panel lab-controls">
         <legend>Last und Cache</legend>
-        <label for="c-field-wl">
-          Lastmuster
-          <select
-            id="c-field-wl"
-            value={state.wl}
-            onChange={(e) => onChange({ wl: e.currentTarget.value as WorkloadKind })}
-          >
-            {WORKLOAD_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {WORKLOAD_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          id="c-field-wl"
+          label="Lastmuster"
+          value={state.wl}
+          options={WORKLOAD_KINDS.map((kind) => ({ value: kind, text: WORKLOAD_LABELS[kind] }))}
+          onChange={(wl) => onChange({ wl })}
+        />
         {field('keys', RANGES.keys.label)}
         {(state.wl === 'zipf' || state.wl === 'shifting') && field('alpha', labelWithBounds(RANGES.alpha), 4)}
         {field('len', RANGES.len.label)}
@@ -116,13 +102,7 @@ export function RunMode({ state, onChange, reduced }: Props) {
         {policies.includes('ttl') && field('ttl', RANGES.ttl.label)}
         {field('seed', RANGES.seed.label, 10)}
       </fieldset>
-      {built.errors.length > 0 && (
-        <div class="lab-errors">
-          {built.errors.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
+      <LabErrors messages={built.errors} />
       <PlaybackControls
         id="c-run"
         playing={playing}

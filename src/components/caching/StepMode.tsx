@@ -7,7 +7,7 @@ import { MAX_STEP_LENGTH, POLICIES, runTrace, stepTrace } from '../../sim/cachin
 import type { PolicyId, StepResult } from '../../sim/caching/index.ts';
 import { useAnimationFrame } from '../lab/hooks.ts';
 import { LiveSummary } from '../lab/LiveSummary.tsx';
-import { ParamField } from '../lab/ParamField.tsx';
+import { paramFields } from '../lab/LabShell.tsx';
 import { PlaybackControls } from '../lab/PlaybackControls.tsx';
 import { labelWithBounds } from '../../sim/shared/index.ts';
 import { BELADY_TRACE, policiesOf, RANGES, SPECS, traceProblem } from './labState.ts';
@@ -47,41 +47,19 @@ export function StepMode({ state, onChange }: Props) {
   useAnimationFrame(playing, () => setShown((s) => Math.min(n, s + 1)), 1000 / speed);
 
   const labels = policies.map((id) => POLICIES[id].label);
+  const field = paramFields('c-field-', SPECS, state, onChange);
   return (
     <div class="c-mode" data-testid="c-step-mode">
       <div class="lab-panel lab-controls">
         <TraceField value={state.trace} onChange={(value) => onChange({ trace: value })} />
-        <ParamField
-          id="c-field-frames"
-          label={labelWithBounds(RANGES.frames)}
-          param={SPECS.frames}
-          value={state.frames}
-          onChange={(frames) => onChange({ frames })}
-          size={3}
-          inputMode="numeric"
-        />
-        {policies.includes('ttl') && (
-          <ParamField
-            id="c-field-sttl"
-            label={RANGES.sttl.label}
-            param={SPECS.sttl}
-            value={state.sttl}
-            onChange={(sttl) => onChange({ sttl })}
-            size={3}
-            inputMode="numeric"
-          />
-        )}
-        {policies.includes('random') && (
-          <ParamField
-            id="c-field-sseed"
-            label="Seed (Zufall)"
-            param={SPECS.seed}
-            value={state.seed}
-            onChange={(seed) => onChange({ seed })}
-            size={10}
-            inputMode="numeric"
-          />
-        )}
+        {field('frames', labelWithBounds(RANGES.frames), { size: 3, inputMode: 'numeric' })}
+        {policies.includes('ttl') && field('sttl', RANGES.sttl.label, { size: 3, inputMode: 'numeric' })}
+        {policies.includes('random') &&
+          field('seed', `${RANGES.seed.label} (Zufall)`, {
+            id: 'c-field-sseed',
+            size: 10,
+            inputMode: 'numeric',
+          })}
       </div>
       <div class="lab-playback">
         <button
@@ -121,7 +99,7 @@ export function StepMode({ state, onChange }: Props) {
       <div class={results.length > 1 ? 'c-columns' : ''}>
         {results.map((result, k) => (
           <div class="lab-panel" key={result.policy}>
-            <h3 class="c-heading">{labels[k]}</h3>
+            <h3 class="lab-heading">{labels[k]}</h3>
             <StepTable id={`c-step-table-${result.policy}`} label={labels[k]} result={result} shown={shown} />
           </div>
         ))}

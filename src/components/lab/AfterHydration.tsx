@@ -3,7 +3,7 @@ import { useHydrated } from './hooks.ts';
 
 /**
  * Renders a lab only once it runs in the browser. Before that (and in the server render) an empty,
- * hidden root stands where the lab starts, so LabFrame's static figure shows instead.
+ * hidden root stands where the lab starts, so LabShell.astro's static figure shows instead.
  *
  * @example
  * <AfterHydration><Lab /></AfterHydration>

@@ -24,7 +24,7 @@ export function useReducedMotion(): boolean {
 }
 
 /**
- * Marks the enclosing LabFrame as hydrated once the element behind `ref` is on screen, which
+ * Marks the enclosing lab frame (LabShell.astro) as hydrated once the element behind `ref` is on screen, which
  * swaps the static figure for the live lab.
  *
  * @example
@@ -42,7 +42,7 @@ export function useMarkHydrated(ref: { current: HTMLElement | null }): void {
 /**
  * False during server rendering and the first client render, true after hydration. Until then a
  * lab renders only `<section class="lab-live lab-pending">` (empty, zero height, but laid out so
- * `client:visible` can see it), and LabFrame.astro keeps showing the static figure.
+ * `client:visible` can see it), and LabShell.astro keeps showing the static figure.
  */
 export function useHydrated(): boolean {
   const [hydrated, setHydrated] = useState(false);

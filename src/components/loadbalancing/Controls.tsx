@@ -5,7 +5,8 @@
 import { useState } from 'preact/hooks';
 import { algorithms, CHOICE_LABELS, LIMITS } from '../../sim/loadbalancing/index.ts';
 import { labelWithBounds, labelWithUnit } from '../../sim/shared/index.ts';
-import { ParamField } from '../lab/ParamField.tsx';
+import { paramFields } from '../lab/LabShell.tsx';
+import { SelectField } from '../lab/SelectField.tsx';
 import { DEFAULTS, PRESETS, RANGES, SPECS, presetState } from './labState.ts';
 import type { LbState } from './labState.ts';
 
@@ -14,6 +15,7 @@ const ARRIVALS = {
   constant: 'gleichmäßig',
   bursts: `in Schüben (je ${LIMITS.burstSize.default})`,
 } as const;
+const ALGORITHM_OPTIONS = algorithms.map((a) => ({ value: a.id, text: a.label }));
 const SERVICES = {
   exponential: 'exponentiell (leichter Rand)',
   pareto: 'Pareto (schwerer Rand)',
@@ -30,83 +32,44 @@ export function Controls({
 }) {
   const [preset, setPreset] = useState('');
   const description = PRESETS.find((p) => p.id === preset)?.description;
-  const field = <K extends keyof LbState>(key: K, label: string, size = 6) => (
-    <ParamField
-      id={`lb-field-${key}`}
-      label={label}
-      param={SPECS[key]}
-      value={state[key]}
-      onChange={(value) => onChange({ [key]: value } as Partial<LbState>)}
-      size={size}
-    />
-  );
+  const numberField = paramFields('lb-field-', SPECS, state, onChange);
+  const field = (key: keyof LbState, label: string, size = 6) => numberField(key, label, { size });
   const choice = <K extends 'arr' | 'svc'>(key: K, label: string, options: Record<LbState[K], string>) => (
-    <label for={`lb-${key}`}>
-      {label}
-      <select
-        id={`lb-${key}`}
-        value={state[key]}
-        onChange={(e) => onChange({ [key]: e.currentTarget.value } as Partial<LbState>)}
-      >
-        {Object.entries(options).map(([value, text]) => (
-          <option key={value} value={value}>
-            {text as string}
-          </option>
-        ))}
-      </select>
-    </label>
+    <SelectField
+      id={`lb-${key}`}
+      label={label}
+      value={state[key]}
+      options={(Object.entries(options) as [LbState[K], string][]).map(([value, text]) => ({ value, text }))}
+      onChange={(value) => onChange({ [key]: value })}
+    />
   );
   return (
     <div class="lab-panel">
       <div class="lab-controls">
-        <label for="lb-preset">
-          Voreinstellung
-          <select
-            id="lb-preset"
-            value={preset}
-            onChange={(e) => {
-              const id = e.currentTarget.value;
-              setPreset(id);
-              onChange(id === '' ? { ...DEFAULTS } : presetState(id));
-            }}
-          >
-            <option value="">Standard</option>
-            {PRESETS.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label for="lb-algo">
-          {CHOICE_LABELS.algorithm}
-          <select
-            id="lb-algo"
-            value={state.algo}
-            onChange={(e) => onChange({ algo: e.currentTarget.value as LbState['algo'] })}
-          >
-            {algorithms.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label for="lb-cmp">
-          Vergleichen mit
-          <select
-            id="lb-cmp"
-            value={state.cmp}
-            onChange={(e) => onChange({ cmp: e.currentTarget.value as LbState['cmp'] })}
-          >
-            <option value="none">kein Vergleich</option>
-            {algorithms.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          id="lb-preset"
+          label="Voreinstellung"
+          value={preset}
+          options={[{ value: '', text: 'Standard' }, ...PRESETS.map((p) => ({ value: p.id, text: p.label }))]}
+          onChange={(id) => {
+            setPreset(id);
+            onChange(id === '' ? { ...DEFAULTS } : presetState(id));
+          }}
+        />
+        <SelectField
+          id="lb-algo"
+          label={CHOICE_LABELS.algorithm}
+          value={state.algo}
+          options={ALGORITHM_OPTIONS}
+          onChange={(algo) => onChange({ algo })}
+        />
+        <SelectField
+          id="lb-cmp"
+          label="Vergleichen mit"
+          value={state.cmp}
+          options={[{ value: 'none' as const, text: 'kein Vergleich' }, ...ALGORITHM_OPTIONS]}
+          onChange={(cmp) => onChange({ cmp })}
+        />
       </div>
       {description && <p class="lab-summary">{description}</p>}
       <p class="lab-summary">{algorithms.find((a) => a.id === state.algo)?.description}</p>
@@ -122,21 +85,16 @@ export function Controls({
         </fieldset>
         <fieldset class="lab-controls">
           <legend>Ausfall</legend>
-          <label for="lb-down">
-            {CHOICE_LABELS.failedServer}
-            <select
-              id="lb-down"
-              value={String(state.down)}
-              onChange={(e) => onChange({ down: Number(e.currentTarget.value) })}
-            >
-              <option value="0">keiner</option>
-              {Array.from({ length: state.n }, (_, i) => (
-                <option key={i} value={String(i + 1)}>
-                  S{i + 1}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            id="lb-down"
+            label={CHOICE_LABELS.failedServer}
+            value={String(state.down)}
+            options={[
+              { value: '0', text: 'keiner' },
+              ...Array.from({ length: state.n }, (_, i) => ({ value: String(i + 1), text: `S${i + 1}` })),
+            ]}
+            onChange={(down) => onChange({ down: Number(down) })}
+          />
           {field('downat', labelWithUnit(RANGES.downat), 5)}
           {field('upat', `${RANGES.upat.label} (${RANGES.upat.unit}, 0 = nie)`, 5)}
         </fieldset>

@@ -4,44 +4,33 @@
  * (keys `lb-…`); the engine is the one in src/sim/loadbalancing.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { algorithmInfo, latencyOverTime, Simulation } from '../../sim/loadbalancing/index.ts';
 import type { AlgorithmId, SimulationResult } from '../../sim/loadbalancing/index.ts';
-import { useAnimationFrame, useMarkHydrated, useReducedMotion } from '../lab/hooks.ts';
+import { useAnimationFrame, useReducedMotion } from '../lab/hooks.ts';
 import { PlaybackControls } from '../lab/PlaybackControls.tsx';
 import { LiveSummary } from '../lab/LiveSummary.tsx';
 import { LineChart, BarChart } from '../lab/charts.tsx';
-import { writeUrlState } from '../lab/urlState.ts';
+import { hydrateLate, LabErrors, LabShell, useUrlState } from '../lab/LabShell.tsx';
 import { DEFAULTS, PREFIX, readLbState, SPECS, toScenario } from './labState.ts';
 import type { LbState } from './labState.ts';
 import { ServerView } from './ServerView.tsx';
 import { Controls } from './Controls.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
-import { AfterHydration } from '../lab/AfterHydration.tsx';
 
 const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
 const STEP_MS = 250;
 
-/** Children: the pre-rendered sources, one element per algorithm with `data-lab-source="<id>"`. */
-export default function LoadBalancingLab({ children }: { children?: ComponentChildren }) {
-  return (
-    <AfterHydration>
-      <Lab>{children}</Lab>
-    </AfterHydration>
-  );
-}
+/** Children: the pre-rendered sources (LabSources.astro), one block per algorithm. */
+export default hydrateLate(Lab);
 
 function Lab({ children }: { children?: ComponentChildren }) {
-  const initial = useMemo(() => readLbState(window.location.search), []);
-  const [state, setState] = useState<LbState>(initial.state);
-  const [urlErrors, setUrlErrors] = useState(initial.errors);
+  const lab = useUrlState(readLbState, PREFIX, SPECS, DEFAULTS);
+  const { state } = lab;
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
   const [, setFrame] = useState(0);
   const reduced = useReducedMotion();
-  const sourceRef = useRef<HTMLDivElement>(null);
-  const rootRef = useRef<HTMLElement>(null);
-  useMarkHydrated(rootRef);
 
   const ids: AlgorithmId[] = state.cmp === 'none' ? [state.algo] : [state.algo, state.cmp];
   const built = useMemo(() => {
@@ -52,19 +41,6 @@ function Lab({ children }: { children?: ComponentChildren }) {
   }, [state]);
   const sims = built.sims;
   const finished = sims.every((sim) => sim.done);
-
-  useEffect(() => writeUrlState(PREFIX, SPECS, state, DEFAULTS), [state]);
-  useEffect(() => {
-    const shown = new Set<string>(ids);
-    sourceRef.current?.querySelectorAll<HTMLElement>('[data-lab-source]').forEach((element) => {
-      element.hidden = !shown.has(element.dataset.labSource ?? '');
-    });
-    // Expressive Code makes wide code blocks keyboard-scrollable on page load; these blocks arrive
-    // with the island, so do the same here.
-    sourceRef.current?.querySelectorAll('pre').forEach((pre) => {
-      if (pre.scrollWidth > pre.clientWidth) pre.tabIndex = 0;
-    });
-  });
 
   const advance = (ms: number) => {
     const target = (sims[0]?.nowMs ?? 0) + ms;
@@ -77,12 +53,11 @@ function Lab({ children }: { children?: ComponentChildren }) {
 
   const update = (patch: Partial<LbState>) => {
     setPlaying(false);
-    setUrlErrors([]);
-    setState((old) => ({ ...old, ...patch }));
+    lab.update(patch);
   };
   const reset = () => {
     setPlaying(false);
-    setState((old) => ({ ...old }));
+    lab.restart();
   };
   const toEnd = () => {
     for (const sim of sims) sim.run();
@@ -109,24 +84,16 @@ function Lab({ children }: { children?: ComponentChildren }) {
     [results],
   );
   return (
-    <section class="lab-live lb-lab" aria-label="Load-Balancing-Labor" ref={rootRef}>
-      {urlErrors.length > 0 && (
-        <div class="lab-errors" data-testid="lab-url-errors">
-          <strong>Hinweis zur Adresse:</strong>
-          <ul>
-            {urlErrors.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {built.errors.length > 0 && (
-        <div class="lab-errors">
-          {built.errors.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      )}
+    <LabShell
+      label="Load-Balancing-Labor"
+      class="lb-lab"
+      urlErrors={lab.urlErrors}
+      sourceIds={ids}
+      sourceHeading="Quelltext des gewählten Algorithmus"
+      sourceNote="Genau diese Datei führt das Labor aus."
+      sources={children}
+    >
+      <LabErrors messages={built.errors} />
       <Controls state={state} onChange={update} />
       <PlaybackControls
         id="lb"
@@ -148,19 +115,14 @@ function Lab({ children }: { children?: ComponentChildren }) {
       <div class={sims.length > 1 ? 'lb-columns' : ''}>
         {sims.map((sim, k) => (
           <div class="lab-panel" key={ids[k] + k}>
-            <h3 class="lb-heading">{labels[k]}</h3>
+            <h3 class="lab-heading">{labels[k]}</h3>
             <ServerView sim={sim} id={`lb-view-${k}`} title={`Server bei ${labels[k]}`} still={reduced} />
           </div>
         ))}
       </div>
       {figures}
       <LiveSummary text={summary(labels, results, finished)} />
-      <div class="lb-source" ref={sourceRef}>
-        <h3 class="lb-heading">Quelltext des gewählten Algorithmus</h3>
-        <p class="lab-summary">Genau diese Datei führt das Labor aus.</p>
-        {children}
-      </div>
-    </section>
+    </LabShell>
   );
 }
 

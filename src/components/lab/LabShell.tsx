@@ -1,0 +1,191 @@
+/**
+ * The live side of every lab's frame (LabShell.astro is the static side): late hydration, the
+ * section that marks the frame as hydrated, the notes about the address and about impossible
+ * settings, and the source panel that shows the file that runs. A lab brings only its controls and
+ * pictures; the message-queue and partitioning labs plug in the same way.
+ */
+import type { ComponentChildren, ComponentType } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AfterHydration } from './AfterHydration.tsx';
+import { useMarkHydrated } from './hooks.ts';
+import { ParamField } from './ParamField.tsx';
+import { writeUrlState, type ParamSpecs } from './urlState.ts';
+
+/**
+ * A lab island that renders only after hydration (LabShell.astro's static figure shows until then).
+ *
+ * @example
+ * export default hydrateLate(Lab); // in CachingLab.tsx, the island Astro hydrates
+ */
+export function hydrateLate<P extends object>(Lab: ComponentType<P>): (props: P) => preact.JSX.Element {
+  return function LateLab(props: P) {
+    return (
+      <AfterHydration>
+        <Lab {...props} />
+      </AfterHydration>
+    );
+  };
+}
+
+/**
+ * A lab's state, read once from the URL (bad values give German notes and defaults) and written
+ * back on every change; a change by the reader clears the notes about the address.
+ *
+ * @example
+ * const lab = useUrlState(readCacheState, PREFIX, SPECS, DEFAULTS);
+ * lab.update({ policy: 'lru' });
+ */
+export function useUrlState<T extends object>(
+  read: (search: string) => { state: T; errors: string[] },
+  prefix: string,
+  specs: ParamSpecs<T>,
+  defaults: T,
+) {
+  const initial = useMemo(() => read(window.location.search), []);
+  const [state, setState] = useState<T>(initial.state);
+  const [urlErrors, setUrlErrors] = useState(initial.errors);
+  useEffect(() => writeUrlState(prefix, specs, state, defaults), [state]);
+  const update = (patch: Partial<T>) => {
+    setUrlErrors([]);
+    setState((old) => ({ ...old, ...patch }));
+  };
+  /** The same settings as a new object: a lab that keys its run on the state starts over. */
+  const restart = () => setState((old) => ({ ...old }));
+  return { state, update, restart, urlErrors };
+}
+
+/**
+ * German notes in the lab's warning box, e.g. settings the engine cannot run; nothing when empty.
+ *
+ * @example
+ * <LabErrors messages={built.errors} />
+ */
+export function LabErrors({
+  messages,
+  title,
+  testId,
+}: {
+  messages: readonly string[];
+  title?: string;
+  testId?: string;
+}) {
+  if (messages.length === 0) return null;
+  if (title === undefined) {
+    return (
+      <div class="lab-errors" data-testid={testId}>
+        {messages.map((message) => (
+          <p key={message}>{message}</p>
+        ))}
+      </div>
+    );
+  }
+  return (
+    <div class="lab-errors" data-testid={testId}>
+      <strong>{title}</strong>
+      <ul>
+        {messages.map((message) => (
+          <li key={message}>{message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * A factory for a lab's text fields: each is a ParamField bound to its URL rule, so the form and
+ * the address check a value the same way. `patch` turns a value into the state change (default:
+ * just that field).
+ *
+ * @example
+ * const field = paramFields('c-field-', SPECS, state, update);
+ * field('size', 'Cache-Größe (Einträge)');
+ */
+export function paramFields<T extends object>(
+  idPrefix: string,
+  specs: ParamSpecs<T>,
+  state: T,
+  onChange: (patch: Partial<T>) => void,
+) {
+  return <K extends keyof T & string>(
+    key: K,
+    label: string,
+    options: {
+      size?: number;
+      inputMode?: 'numeric' | 'decimal' | 'text';
+      id?: string;
+      patch?: (value: T[K]) => Partial<T>;
+    } = {},
+  ) => (
+    <ParamField
+      id={options.id ?? `${idPrefix}${key}`}
+      label={label}
+      param={specs[key]}
+      value={state[key]}
+      onChange={(value) => onChange(options.patch ? options.patch(value) : only(key, value))}
+      size={options.size}
+      inputMode={options.inputMode}
+    />
+  );
+}
+
+/** A patch that changes one field. */
+function only<T, K extends keyof T>(key: K, value: T[K]): Partial<T> {
+  const patch: Partial<T> = {};
+  patch[key] = value;
+  return patch;
+}
+
+export interface LabShellProps {
+  /** The lab's name for assistive technology, e.g. "Caching-Labor". */
+  label: string;
+  /** Extra classes of the lab's section, e.g. "c-lab". */
+  class: string;
+  /** Notes about bad values in the address (from useUrlState). */
+  urlErrors: readonly string[];
+  /** Ids of the source blocks to show (LabSources' `data-lab-source`). */
+  sourceIds: readonly string[];
+  /** Heading and one sentence above the source. */
+  sourceHeading: ComponentChildren;
+  sourceNote: ComponentChildren;
+  /** The pre-rendered sources (the island's children from LabSources.astro). */
+  sources?: ComponentChildren;
+  /** Extra attributes of the section, e.g. data-reduced-motion. */
+  data?: Record<`data-${string}`, string>;
+  children: ComponentChildren;
+}
+
+/**
+ * @example
+ * <LabShell label="Caching-Labor" class="c-lab" urlErrors={lab.urlErrors} sourceIds={[state.policy]}
+ *   sourceHeading="Quelltext: LRU" sourceNote="Genau diese Datei führt das Labor aus." sources={children}>
+ *   …controls and pictures…
+ * </LabShell>
+ */
+export function LabShell(props: LabShellProps) {
+  const rootRef = useRef<HTMLElement>(null);
+  const sourceRef = useRef<HTMLDivElement>(null);
+  useMarkHydrated(rootRef);
+  const shown = props.sourceIds.join(' ');
+  useEffect(() => {
+    const ids = new Set(props.sourceIds);
+    sourceRef.current?.querySelectorAll<HTMLElement>('[data-lab-source]').forEach((element) => {
+      element.hidden = !ids.has(element.dataset.labSource ?? '');
+    });
+    // Expressive Code makes wide code blocks keyboard-scrollable on page load; these blocks arrive
+    // with the island, so do the same here.
+    sourceRef.current?.querySelectorAll('pre').forEach((pre) => {
+      if (pre.scrollWidth > pre.clientWidth) pre.tabIndex = 0;
+    });
+  }, [shown]);
+  return (
+    <section class={`lab-live ${props.class}`} aria-label={props.label} ref={rootRef} {...props.data}>
+      <LabErrors messages={props.urlErrors} title="Hinweis zur Adresse:" testId="lab-url-errors" />
+      {props.children}
+      <div class="lab-source" ref={sourceRef}>
+        <h3 class="lab-heading">{props.sourceHeading}</h3>
+        <p class="lab-summary">{props.sourceNote}</p>
+        {props.sources}
+      </div>
+    </section>
+  );
+}
