@@ -1,0 +1,249 @@
+// Reader speed: total blocking time (TBT) and largest contentful paint (LCP) of every built page on
+// a phone (375 × 667, DPR 2, touch) at 4× CPU throttle in Chromium, side by side with a stock
+// Starlight page of the same text. Target (issue 11): each page's TBT within 50 ms of its stock
+// twin, LCP no worse than the twin's (10 % + 50 ms slack for noise).
+//
+// The stock twin: bench/stock/ is a bare Starlight project (its own astro.config.mjs, this repo's
+// node_modules). Its pages are generated from our BUILT pages, so they carry exactly the text a
+// reader gets, also text that components add (figure list, self-checks, link directory): each page's
+// content is walked in Chromium; headings become Markdown headings, code blocks fenced code (so the
+// twin pays for Starlight's own code blocks too), every figure becomes its caption as a paragraph,
+// labs are dropped, everything else is kept as one-line HTML without inline SVG. Then the twin is
+// built with `astro build --root bench/stock`.
+//
+// TBT is read from a Chromium trace of the page's main thread, from navigation to quiet (1.5 s
+// without a long task after `load`): the sum over tasks of (time − 50 ms). This machine's cores are
+// shared, so the wall time of a task grows while the renderer waits for a core; the figure reported
+// as TBT therefore uses the main thread's CPU time per task, which includes Chromium's throttling
+// (it grows about 4×) but not the waiting for a core. The wall-time TBT is printed next to it. Each page is loaded
+// BENCH_RUNS times (default 3), ours and the twin alternating, cold cache; medians are shown.
+//
+//   npx astro build && node bench/reader-speed.bench.mjs [dist-dir] [page-filter]
+import { spawnSync } from 'node:child_process';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, extname, join, relative, resolve } from 'node:path';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
+
+const THROTTLE = 4;
+const LONG_TASK_MS = 50;
+const QUIET_MS = 1500;
+const MAX_WAIT_MS = 20000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PHONE = { viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const STOCK_ROOT = resolve('bench/stock');
+const STOCK_DOCS = join(STOCK_ROOT, 'src/content/docs');
+const STOCK_DIST = join(STOCK_ROOT, 'dist');
+
+const dist = resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
+const only = process.argv[3];
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+/** A static file server for one build directory on a free loopback port. */
+function serve(root) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file = join(root, path);
+    if (!file.startsWith(root)) file = join(root, '404.html');
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () =>
+      done({ server, origin: `http://127.0.0.1:${server.address().port}` }),
+    ),
+  );
+}
+
+/** Every content page of a build as a site path ('/', '/einfuehrung/'), without redirect stubs. */
+function pagesOf(root) {
+  const pages = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name);
+      if (statSync(file).isDirectory()) {
+        if (!name.startsWith('_') && name !== 'pagefind' && name !== 'og') walk(file);
+      } else if (name === 'index.html' && !/http-equiv="refresh"/i.test(readFileSync(file, 'utf8'))) {
+        const path = `/${relative(root, dir)}/`.replace(/\/+/g, '/');
+        pages.push(path);
+      }
+    }
+  };
+  walk(root);
+  return pages.sort();
+}
+
+/** Runs in the page: the page's content as Markdown for the stock twin (see the header). */
+function toStockMarkdown() {
+  const root = document.querySelector('.sl-markdown-content') ?? document.querySelector('main');
+  const title = document.querySelector('h1')?.textContent?.trim() ?? document.title;
+  const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+  const special = 'h2, h3, h4, h5, h6, figure, .expressive-code, .lab-frame, astro-island, script, style';
+  const out = [];
+  const walk = (element) => {
+    if (element.matches('script, style, .lab-frame, astro-island, .sr-only')) return;
+    if (element.matches('h2, h3, h4, h5, h6')) {
+      out.push(`${'#'.repeat(Number(element.tagName[1]))} ${element.textContent.trim()}`);
+    } else if (element.matches('figure')) {
+      const caption = element.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' ').trim();
+      if (caption) out.push(`<p><em>${caption.replace(/</g, '&lt;')}</em></p>`);
+    } else if (element.matches('.expressive-code')) {
+      const pre = element.querySelector('pre');
+      const lines = [...(pre?.querySelectorAll('.ec-line') ?? [])].map((line) => line.textContent);
+      const code = lines.length > 0 ? lines.join('\n') : (pre?.textContent ?? '');
+      out.push(`\`\`\`\`${pre?.dataset.language ?? ''}\n${code}\n\`\`\`\``);
+    } else if (element.querySelector(special)) {
+      for (const child of element.children) walk(child);
+    } else {
+      const copy = element.cloneNode(true);
+      for (const drop of copy.querySelectorAll('svg, button, script, style, .sr-only')) drop.remove();
+      out.push(copy.outerHTML.replace(/\s*\n\s*/g, ' '));
+    }
+  };
+  for (const child of root.children) walk(child);
+  return { title, description, body: out.join('\n\n') };
+}
+
+/** Writes the stock twin's pages from our built pages and builds it. */
+async function buildStock(browser, origin, pages) {
+  rmSync(STOCK_DOCS, { recursive: true, force: true });
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of pages) {
+    await page.goto(origin + path);
+    const { title, description, body } = await page.evaluate(toStockMarkdown);
+    const file = join(STOCK_DOCS, path === '/' ? 'index.md' : `${path.slice(1, -1)}.md`);
+    mkdirSync(dirname(file), { recursive: true });
+    const front = `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n\n`;
+    writeFileSync(file, front + body + '\n');
+  }
+  await context.close();
+  const { status } = spawnSync('npx', ['astro', 'build', '--root', STOCK_ROOT], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (status !== 0) throw new Error('Stock-Starlight-Build fehlgeschlagen');
+}
+
+/** Top-level tasks of the main thread that parsed `url`: wall and CPU time in ms. */
+function mainThreadTasks(trace, url) {
+  const events = JSON.parse(trace.toString()).traceEvents;
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+  if (!parse) throw new Error(`kein ParseHTML für ${url} im Trace`);
+  return events
+    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === parse.pid && e.tid === parse.tid)
+    .map((e) => ({ wall: e.dur / 1000, cpu: (typeof e.tdur === 'number' ? e.tdur : e.dur) / 1000 }));
+}
+
+/** One cold load of `url` on the throttled phone: TBT (CPU-based and wall) and LCP in ms. */
+async function measure(browser, url) {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const state = { lastLongTaskEnd: 0, lcp: 0 };
+    Object.defineProperty(window, '__bench', { value: state });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        state.lastLongTaskEnd = Math.max(state.lastLongTaskEnd, entry.startTime + entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      const entries = list.getEntries();
+      state.lcp = entries[entries.length - 1]?.startTime ?? state.lcp;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  const loaded = await page.evaluate(() => performance.now());
+  for (;;) {
+    await page.waitForTimeout(250);
+    const { now, last } = await page.evaluate(() => ({
+      now: performance.now(),
+      last: window.__bench.lastLongTaskEnd,
+    }));
+    if (now - Math.max(last, loaded) >= QUIET_MS || now > MAX_WAIT_MS) break;
+  }
+  const lcp = await page.evaluate(() => window.__bench.lcp);
+  const tasks = mainThreadTasks(await browser.stopTracing(), url);
+  await context.close();
+  return {
+    tbt: tasks.reduce((sum, t) => sum + Math.max(0, t.cpu - LONG_TASK_MS), 0),
+    tbtWall: tasks.reduce((sum, t) => sum + Math.max(0, t.wall - LONG_TASK_MS), 0),
+    lcp,
+  };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (value) => `${Math.round(value)}`.padStart(5);
+const kb = (file) => (existsSync(file) ? `${Math.round(statSync(file).size / 1024)}`.padStart(5) : '    –');
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`Kein Build in ${dist}: zuerst npx astro build`);
+  process.exit(1);
+}
+const ours = await serve(dist);
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+let failed = 0;
+try {
+  const all = pagesOf(dist).filter((path) => path !== '/404/');
+  await buildStock(browser, ours.origin, all);
+  const stock = await serve(STOCK_DIST);
+  const pages = all.filter((path) => !only || path.includes(only));
+  console.log(
+    `reader-speed: ${PHONE.viewport.width}×${PHONE.viewport.height} DPR ${PHONE.deviceScaleFactor}, ${THROTTLE}× CPU, median of ${RUNS}; ms (TBT from the throttled main thread's CPU time; wall time in brackets), HTML in KB`,
+  );
+  console.log(`${'page'.padEnd(44)}   TBT  stock    Δ   (wall  stock)   LCP  stock   HTML stock`);
+  for (const path of pages) {
+    const runs = { ours: [], stock: [] };
+    for (let run = 0; run < RUNS; run++) {
+      runs.ours.push(await measure(browser, ours.origin + path));
+      runs.stock.push(await measure(browser, stock.origin + path));
+    }
+    const pick = (side, key) => median(runs[side].map((result) => result[key]));
+    const [tbt, tbtStock] = [pick('ours', 'tbt'), pick('stock', 'tbt')];
+    const [lcp, lcpStock] = [pick('ours', 'lcp'), pick('stock', 'lcp')];
+    const slow = tbt - tbtStock > 50 || lcp > lcpStock * 1.1 + 50;
+    if (slow) failed += 1;
+    const file = (root) => join(root, path, 'index.html');
+    console.log(
+      `${path.padEnd(44)} ${ms(tbt)}  ${ms(tbtStock)} ${ms(tbt - tbtStock)}  (${ms(pick('ours', 'tbtWall'))} ${ms(pick('stock', 'tbtWall'))})  ${ms(lcp)}  ${ms(lcpStock)}  ${kb(file(dist))}  ${kb(file(STOCK_DIST))}${slow ? '  ← über dem Ziel' : ''}`,
+    );
+  }
+  stock.server.close();
+} finally {
+  await browser.close();
+  ours.server.close();
+}
+console.log(
+  failed === 0 ? 'reader-speed: alle Seiten im Ziel' : `reader-speed: ${failed} Seite(n) über dem Ziel`,
+);
+process.exit(failed === 0 ? 0 : 1);
