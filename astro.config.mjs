@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mermaidPlugin } from './src/plugins/mermaid/satteri-mermaid.ts';
 import { headingIdsPlugin } from './src/plugins/heading-ids.ts';
+import { mermaidStore } from './src/plugins/mermaid/build-store.ts';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
 import { printLinksPlugin } from './src/plugins/print-links.ts';
 import { handoutPdf } from './src/integrations/handout-pdf.ts';
@@ -66,6 +67,7 @@ export default defineConfig({
     handoutPdf(),
     redirectPages(REDIRECTS),
     ogCards(),
+    mermaidStore(),
   ],
   // `astro preview` (Vite) answers cross-origin requests only from localhost origins. A sandboxed
   // iframe (as LMSs embed the labs) loads scripts with `Origin: null`; allow any origin, as the

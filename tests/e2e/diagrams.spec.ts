@@ -1,23 +1,68 @@
-import { at, expect, test, useTheme } from './fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { at, builtPages, expect, test, useTheme } from './fixtures.ts';
 
-test('Diagramme sind inline-SVG mit zugänglichem Namen und Beschreibung', async ({ page }) => {
-  await page.goto(at('/'));
-  const svg = page.locator('.mermaid-light svg').first();
-  await expect(svg).toBeVisible();
-  const { name, description } = await svg.evaluate((element) => {
-    const text = (ids: string | null) =>
-      (ids ?? '')
-        .split(/\s+/)
-        .map((id) => document.getElementById(id)?.textContent ?? '')
-        .join(' ')
-        .trim();
-    return {
-      name: text(element.getAttribute('aria-labelledby')),
-      description: text(element.getAttribute('aria-describedby')),
-    };
+/** Built pages with at least one diagram (read from the build output). */
+function pagesWithDiagrams(): string[] {
+  const dir = process.env.OUT_DIR ?? 'dist';
+  return builtPages().filter(
+    (path) =>
+      !path.endsWith('.html') &&
+      readFileSync(join(dir, path, 'index.html'), 'utf8').includes('class="mermaid-diagram"'),
+  );
+}
+
+/** Relative luminance (0 dark … 1 light) of a computed CSS colour such as `rgb(236, 236, 255)`. */
+function luminance(css: string): number {
+  const [r = 0, g = 0, b = 0] = (css.match(/[\d.]+/g) ?? []).map(Number);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
+
+/** Computed colours of a diagram's first node box (or actor) and first label. */
+async function nodeColours(diagram: Locator) {
+  return diagram.evaluate((element) => {
+    const box = element.querySelector('.node rect, .node path, rect.actor');
+    const label = element.querySelector('.nodeLabel, .node text, text.actor > tspan, .messageText');
+    // SVG text is painted with `fill`; an HTML label inside a foreignObject with `color`.
+    const text = !label
+      ? ''
+      : label instanceof SVGElement
+        ? getComputedStyle(label).fill
+        : getComputedStyle(label).color;
+    return { fill: box ? getComputedStyle(box).fill : '', text };
   });
-  expect(name).toBe('Aufbau des Kapitels');
-  expect(description).toContain('Einführung');
+}
+
+async function chooseTheme(page: Page, theme: 'light' | 'dark') {
+  await page.getByRole('combobox', { name: 'Farbschema' }).first().selectOption(theme);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
+test('Diagramme sind inline-SVG, für Screenreader ein Bild mit Namen und Beschreibung', async ({ page }) => {
+  await page.goto(at('/'));
+  const svg = page.locator('.mermaid-diagram svg').first();
+  await expect(svg).toBeVisible();
+  await expect(svg).toHaveAttribute('role', 'img');
+  await expect(svg).toHaveAccessibleName('Aufbau des Kapitels');
+  await expect(svg).toHaveAccessibleDescription(/Einführung/);
+  await expect(page.getByRole('img', { name: 'Aufbau des Kapitels' })).toHaveCount(1);
+});
+
+test('ein SVG je Diagramm auf jeder Seite (nicht je Farbschema eines)', async ({ page }) => {
+  const pages = pagesWithDiagrams();
+  expect(pages.length, 'Seiten mit Diagrammen').toBeGreaterThan(10);
+  for (const path of pages) {
+    await page.goto(at(path));
+    const counts = await page
+      .locator('.mermaid-diagram')
+      .evaluateAll((diagrams) => diagrams.map((diagram) => diagram.querySelectorAll('svg').length));
+    expect(counts.length, path).toBeGreaterThan(0);
+    expect(
+      counts.filter((count) => count !== 1),
+      `${path}: Diagramme mit mehr als einem SVG`,
+    ).toEqual([]);
+  }
 });
 
 test('kein Mermaid-Laufzeitcode wird ausgeliefert', async ({ page }) => {
@@ -33,15 +78,33 @@ test('kein Mermaid-Laufzeitcode wird ausgeliefert', async ({ page }) => {
 
 test('Diagramme folgen dem Farbschema, das auf der Seite gewählt wird', async ({ page }) => {
   await useTheme(page, 'light');
-  await page.goto(at('/'));
-  const light = page.locator('.mermaid-light').first();
-  const dark = page.locator('.mermaid-dark').first();
-  await expect(light).toBeVisible();
-  await expect(dark).toBeHidden();
-  await page.getByRole('combobox', { name: 'Farbschema' }).first().selectOption('dark');
+  // A flowchart and a sequence diagram.
+  for (const path of ['/', '/systemarchitektur/client-server/']) {
+    await page.goto(at(path));
+    for (const diagram of (await page.locator('.mermaid-diagram').all()).slice(0, 2)) {
+      await chooseTheme(page, 'light');
+      const light = await nodeColours(diagram);
+      await chooseTheme(page, 'dark');
+      const dark = await nodeColours(diagram);
+      expect(light.fill, `${path}: Knoten hell`).not.toBe(dark.fill);
+      // Light boxes with dark text in the light theme, dark boxes with light text in the dark one.
+      expect(luminance(light.fill), `${path}: Knoten hell ${light.fill}`).toBeGreaterThan(0.7);
+      expect(luminance(dark.fill), `${path}: Knoten dunkel ${dark.fill}`).toBeLessThan(0.3);
+      expect(luminance(light.text), `${path}: Beschriftung hell ${light.text}`).toBeLessThan(0.35);
+      expect(luminance(dark.text), `${path}: Beschriftung dunkel ${dark.text}`).toBeGreaterThan(0.6);
+    }
+  }
+});
+
+test('Drucken: Diagramme in hellen Farben, auch im dunklen Farbschema', async ({ page }) => {
+  await useTheme(page, 'dark');
+  await page.goto(at('/systemarchitektur/client-server/'));
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(dark).toBeVisible();
-  await expect(light).toBeHidden();
+  const diagrams = await page.locator('.mermaid-diagram').all();
+  expect(diagrams.length).toBeGreaterThan(1);
+  for (const diagram of diagrams) expect(luminance((await nodeColours(diagram)).fill)).toBeLessThan(0.3);
+  await page.emulateMedia({ media: 'print' });
+  for (const diagram of diagrams) expect(luminance((await nodeColours(diagram)).fill)).toBeGreaterThan(0.7);
 });
 
 test('auf dem Handy schneidet kein Diagramm Text ab: breite Diagramme scrollen seitlich', async ({
@@ -51,7 +114,9 @@ test('auf dem Handy schneidet kein Diagramm Text ab: breite Diagramme scrollen s
   await page.goto(at('/'));
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, 'Seite breiter als das Display').toBeLessThanOrEqual(0);
-  for (const diagram of await page.locator('.mermaid-light:visible').all()) {
+  const diagrams = await page.locator('.mermaid-diagram').all();
+  expect(diagrams.length).toBeGreaterThan(0);
+  for (const diagram of diagrams) {
     const fits = await diagram.evaluate((container) => {
       const svg = container.querySelector('svg');
       if (!svg) return false;

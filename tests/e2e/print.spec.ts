@@ -99,7 +99,7 @@ test('Drucken: Diagramme passen auf die Seitenbreite und sind hell, auch im dunk
     await printView(page, path);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     for (const dark of await page.locator('.mermaid-dark').all()) await expect(dark).toBeHidden();
-    for (const diagram of await page.locator('.mermaid-light svg').all()) {
+    for (const diagram of await page.locator('.mermaid-diagram svg:visible').all()) {
       const box = await diagram.boundingBox();
       expect(box, `${path}: Diagramm sichtbar`).not.toBeNull();
       expect(box?.width ?? Infinity, `${path}: Diagramm breiter als die Seite`).toBeLessThanOrEqual(

@@ -1,23 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createMermaidRenderer, type MermaidRenderer } from 'mermaid-isomorphic';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../../lib/chromium.ts';
+import { mermaidConfig, type DiagramTheme } from './store.ts';
+import { trimSvg } from './trim.ts';
 
-export type DiagramTheme = 'light' | 'dark';
-
-export interface RenderedDiagram {
-  svg: string;
-  width: number;
-  height: number;
-}
-
-// Bump when the rendering setup changes so that cached SVGs are rendered anew.
-const RENDER_VERSION = 3;
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'mermaid-svg');
-
-const THEMES: Record<DiagramTheme, 'default' | 'dark'> = { light: 'default', dark: 'dark' };
+export type { DiagramTheme } from './store.ts';
 
 let renderer: MermaidRenderer | undefined;
 
@@ -29,9 +17,14 @@ function getRenderer(): MermaidRenderer {
   return renderer;
 }
 
-/** A stable short id for a diagram's source, used as the SVG id prefix and cache key. */
+/** A stable short id for a diagram's source, used as the SVG id prefix. */
 export function diagramHash(source: string): string {
   return createHash('sha256').update(source).digest('hex').slice(0, 10);
+}
+
+/** The id prefix of a diagram's SVG, e.g. `mmd-ca142a9542`; a theme's render adds `-light`/`-dark`. */
+export function diagramPrefix(source: string): string {
+  return `mmd-${diagramHash(source)}`;
 }
 
 /**
@@ -57,35 +50,17 @@ export function scopeIds(svg: string, prefix: string): string {
 }
 
 /**
- * Renders one Mermaid diagram to SVG in a headless Chromium, cached on disk by source and theme,
- * so that a rebuild without diagram changes starts no browser at all.
+ * Renders one Mermaid diagram to a trimmed SVG in a headless Chromium (started on first use; throws
+ * the German "Kein Chromium gefunden" message with the install command when there is none).
  */
-export async function renderDiagram(source: string, theme: DiagramTheme): Promise<RenderedDiagram> {
-  const prefix = `mmd-${diagramHash(source)}-${theme}`;
-  const key = createHash('sha256').update(`${RENDER_VERSION}\n${theme}\n${source}`).digest('hex');
-  const cacheFile = join(CACHE_DIR, `${key}.json`);
-  try {
-    const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as RenderedDiagram;
-    return { ...cached, svg: scopeIds(cached.svg, prefix) };
-  } catch {
-    // Not cached yet.
-  }
+export async function renderDiagram(source: string, theme: DiagramTheme): Promise<string> {
   const [result] = await getRenderer()([source], {
-    prefix,
-    mermaidConfig: {
-      theme: THEMES[theme],
-      fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-      securityLevel: 'strict',
-      flowchart: { htmlLabels: false },
-    },
+    prefix: `${diagramPrefix(source)}-${theme}`,
+    mermaidConfig: mermaidConfig(theme),
   });
   if (!result || result.status === 'rejected') {
     const reason: unknown = result?.reason;
     throw new Error(reason instanceof Error ? reason.message : String(reason));
   }
-  const { svg, width, height } = result.value;
-  const rendered = { svg, width, height };
-  mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(cacheFile, JSON.stringify(rendered));
-  return { ...rendered, svg: scopeIds(svg, prefix) };
+  return trimSvg(result.value.svg);
 }

@@ -1,6 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
-import { diagramHash, renderDiagram, type RenderedDiagram } from './render.ts';
+import { findChromium } from '../../lib/chromium.ts';
+import { diagramHtml } from './diagram-html.ts';
+import { diagramPrefix, renderDiagram } from './render.ts';
+import { buildStore } from './build-store.ts';
+import { STORE_PATH, storeKey, type DiagramTheme } from './store.ts';
 
 /** Checks that a diagram names itself for screen readers; returns the problem in German or null. */
 export function missingAccessibility(source: string): string | null {
@@ -10,23 +14,61 @@ export function missingAccessibility(source: string): string | null {
   return missing.length === 0 ? null : `Mermaid-Diagramm ohne ${missing.join(' und ')}`;
 }
 
-/** Wraps one theme's SVG so that CSS can show the variant that matches Starlight's theme. */
-function variant(theme: 'light' | 'dark', { svg, width }: RenderedDiagram): string {
-  // Wide diagrams scroll sideways on narrow screens instead of shrinking their text away.
-  const sized = svg.replace(
-    /^<svg([^>]*?)style="[^"]*"/,
-    `<svg$1style="max-width:${Math.ceil(width)}px;min-width:min(${Math.ceil(width)}px,36rem)"`,
-  );
-  return `<div class="mermaid-variant mermaid-${theme}">${sized}</div>`;
+const INSTALL_CHROMIUM = 'sudo apt-get install -y chromium';
+
+/**
+ * One theme's SVG of a diagram: from the committed store, or rendered in Chromium and written to the
+ * store for the author to commit. Under CI=true a missing or uncommitted entry is an error, so that
+ * nobody forgets to commit one. Errors are in German and start with `at` (file:line).
+ */
+async function themeSvg(source: string, theme: DiagramTheme, at: string): Promise<string> {
+  const store = buildStore();
+  const key = storeKey(source, theme);
+  const entry = `${STORE_PATH}/${key}.svg`;
+  const stored = store.read(key);
+  const ci = process.env.CI === 'true' || process.env.CI === '1';
+  if (stored !== undefined) {
+    if (ci && store.committed(key) === false)
+      throw new Error(`${at}: ${entry} ist nicht in git. Bitte committen: git add ${STORE_PATH}`);
+    return stored;
+  }
+  if (ci)
+    throw new Error(
+      `${at}: Das Diagramm (${theme === 'light' ? 'hell' : 'dunkel'}) fehlt im Diagrammspeicher (${entry}). ` +
+        `Lokal "npm run build" ausführen und die neuen Dateien in ${STORE_PATH}/ committen.`,
+    );
+  try {
+    findChromium();
+  } catch {
+    throw new Error(
+      `${at}: Das Diagramm ist neu oder geändert und noch nicht gezeichnet (${entry} fehlt); dafür braucht der Build Chromium. ` +
+        `Installieren (Debian/Ubuntu): ${INSTALL_CHROMIUM} – dann erneut bauen und die neuen Dateien in ${STORE_PATH}/ committen.`,
+    );
+  }
+  let svg: string;
+  try {
+    svg = await renderDiagram(source, theme);
+  } catch (error) {
+    throw new Error(`${at}: Mermaid-Diagramm lässt sich nicht rendern: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  store.write(key, svg);
+  console.log(`[mermaid] ${at}: neu gezeichnet → ${entry} (bitte committen)`);
+  return svg;
 }
 
 /**
- * Replaces ```mermaid code blocks with inline SVG rendered at build time, once for the light and
- * once for the dark theme; no Mermaid runtime reaches the reader.
+ * Replaces ```mermaid code blocks with inline SVG made at build time: one SVG per diagram whose
+ * colours follow Starlight's light/dark theme (print: light); no Mermaid runtime reaches the reader.
+ * The SVGs come from the committed store (src/plugins/mermaid/store/); Chromium is started only
+ * for diagrams that are not in it yet.
  */
 export function mermaidPlugin() {
   return defineMdastPlugin({
     name: 'mermaid-inline-svg',
+    // Error messages name the diagram's line.
+    options: { position: true },
     async code(node, ctx) {
       if (node.lang !== 'mermaid') return;
       const source = node.value;
@@ -37,19 +79,11 @@ export function mermaidPlugin() {
       if (problem) {
         throw new Error(`${at}: ${problem}. Jedes Diagramm braucht accTitle und accDescr (deutsch).`);
       }
-      let light: RenderedDiagram;
-      let dark: RenderedDiagram;
-      try {
-        [light, dark] = await Promise.all([renderDiagram(source, 'light'), renderDiagram(source, 'dark')]);
-      } catch (error) {
-        throw new Error(`${at}: Mermaid-Diagramm lässt sich nicht rendern: ${(error as Error).message}`, {
-          cause: error,
-        });
-      }
-      return {
-        raw: `<div class="mermaid-diagram" data-diagram="${diagramHash(source)}">${variant('light', light)}${variant('dark', dark)}</div>`,
-        mdxExpressions: false,
-      };
+      const [light, dark] = await Promise.all([themeSvg(source, 'light', at), themeSvg(source, 'dark', at)]);
+      const diagram = diagramHtml(light, dark, diagramPrefix(source));
+      if (!diagram.merged)
+        console.warn(`[mermaid] ${at}: zwei SVGs (hell und dunkel) statt einem – ${diagram.reason}`);
+      return { rawHtml: diagram.html };
     },
   });
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { diagramHtml, svgSize } from '../../../src/plugins/mermaid/diagram-html.ts';
+import { prefixOf, trimmed } from './fixtures.ts';
+
+describe('diagramHtml', () => {
+  it('wraps one SVG that keeps its accessible name and description, sized to scroll on phones', () => {
+    const light = trimmed('sequence', 'light');
+    const prefix = prefixOf(light);
+    const result = diagramHtml(light, trimmed('sequence', 'dark'), prefix);
+    expect(result.merged).toBe(true);
+    expect(result.html.match(/<svg\b/g)).toHaveLength(1);
+    expect(result.html).toMatch(
+      new RegExp(`^<div class="mermaid-diagram" data-diagram="${prefix}"><svg id="${prefix}-0"`),
+    );
+    expect(result.html).toContain(`aria-labelledby="chart-title-${prefix}-0"`);
+    expect(result.html).toContain(' role="img"');
+    expect(result.html).not.toContain('aria-roledescription');
+    expect(result.html).toContain(
+      `<title id="chart-title-${prefix}-0">Ablauf einer Multi-Page Application</title>`,
+    );
+    expect(result.html).toContain(`aria-describedby="chart-desc-${prefix}-0"`);
+    expect(result.html).toContain('style="max-width:618px;min-width:min(618px,36rem)"');
+    // Sequence diagrams' plain ids are scoped to the diagram.
+    expect(result.html).toContain(`id="${prefix}-actor0"`);
+    expect(result.html).not.toContain('id="actor0"');
+  });
+
+  it('falls back to both variants (with distinct ids) when the themes differ in structure', () => {
+    const light =
+      '<svg id="mmd-x-light-0" viewBox="0 0 80 40" style="max-width: 80px;"><style>#mmd-x-light-0{fill:#333}</style></svg>';
+    const dark =
+      '<svg id="mmd-x-dark-0" viewBox="0 0 80 40" style="max-width: 80px;"><style>#mmd-x-dark-0{fill:#ccc}</style><g/></svg>';
+    const result = diagramHtml(light, dark, 'mmd-x');
+    expect(result).toMatchObject({ merged: false, reason: expect.stringMatching(/nicht nur in Farben/) });
+    expect(result.html).toContain('<div class="mermaid-variant mermaid-light"><svg id="mmd-x-light-0"');
+    expect(result.html).toContain('<div class="mermaid-variant mermaid-dark"><svg id="mmd-x-dark-0"');
+  });
+});
+
+describe('svgSize', () => {
+  it('reads the natural size from the viewBox', () => {
+    expect(svgSize('<svg viewBox="-104 -10 618 461">')).toEqual({ width: 618, height: 461 });
+  });
+});
