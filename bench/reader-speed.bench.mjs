@@ -34,6 +34,7 @@ import { createServer } from 'node:http';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
+import { OUT_DIR } from '../src/config/deploy.ts';
 
 const THROTTLE = 4;
 const LONG_TASK_MS = 50;
@@ -45,7 +46,7 @@ const STOCK_ROOT = resolve('bench/stock');
 const STOCK_DOCS = join(STOCK_ROOT, 'src/content/docs');
 const STOCK_DIST = join(STOCK_ROOT, 'dist');
 
-const dist = resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
+const dist = resolve(process.argv[2] ?? OUT_DIR);
 const only = process.argv[3];
 
 const TYPES = {

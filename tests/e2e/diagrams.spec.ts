@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { at, builtPages, expect, test, useTheme } from './fixtures.ts';
+import { at, builtPages, expect, OUT_DIR, test, useTheme } from './fixtures.ts';
 
 /** Built pages with at least one diagram (read from the build output). */
 function pagesWithDiagrams(): string[] {
-  const dir = process.env.OUT_DIR ?? 'dist';
   return builtPages().filter(
     (path) =>
       !path.endsWith('.html') &&
-      readFileSync(join(dir, path, 'index.html'), 'utf8').includes('class="mermaid-diagram"'),
+      readFileSync(join(OUT_DIR, path, 'index.html'), 'utf8').includes('class="mermaid-diagram"'),
   );
 }
 
