@@ -26,7 +26,7 @@ async function themeSvg(source: string, theme: DiagramTheme, at: string): Promis
   const key = storeKey(source, theme);
   const entry = `${STORE_PATH}/${key}.svg`;
   const stored = store.read(key);
-  const ci = process.env.CI === 'true' || process.env.CI === '1';
+  const ci = Boolean(process.env.CI) && process.env.CI !== '0' && process.env.CI !== 'false';
   if (stored !== undefined) {
     if (ci && store.committed(key) === false)
       throw new Error(`${at}: ${entry} ist nicht in git. Bitte committen: git add ${STORE_PATH}`);
