@@ -4,6 +4,16 @@ import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 
+/**
+ * Under a sub-path (BASE ≠ '/', `npm test` builds one into dist-subpath/) only what a base path can
+ * break runs again: every page and internal link with its anchors and assets (links.spec), search,
+ * 404, redirects and short links, links.json and the link lock, link previews, the cartridge, plus
+ * the tests tagged `@unterpfad` (embed, print and handout links, PDF download, copied addresses).
+ * Everything else is proved once, in the root run.
+ */
+export const SUBPATH_TESTS =
+  /(?:^|[\s/])(?:links|search|not-found|link-lock|link-previews|teaching|cartridge)\.spec\.ts\b|@unterpfad/;
+
 // End-to-end tests run against the production build (dist/), served on loopback by `astro preview`.
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,6 +21,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  grep: BASE === '/' ? undefined : SUBPATH_TESTS,
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'test-results/e2e.json' }]],
   use: {

@@ -66,11 +66,15 @@ suite(
   'test-results/unit.json',
   (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }),
 );
-// The end-to-end suite runs twice: against the root build (dist/) and against a build for a
-// sub-path, so that no link, asset or search request forgets the base path.
+// The end-to-end suite runs against the root build (dist/); then the tests a base path can break
+// (SUBPATH_TESTS in playwright.config.ts) run against a build for a sub-path, so that no link, asset
+// or search request forgets the base path.
 const builds = [
   { label: '', env: {} },
-  { label: ' (Unterpfad /se/kapitel-2/)', env: { BASE: '/se/kapitel-2/', OUT_DIR: 'dist-subpath' } },
+  {
+    label: ' (Unterpfad /se/kapitel-2/, nur basispfadabhängige Tests)',
+    env: { BASE: '/se/kapitel-2/', OUT_DIR: 'dist-subpath' },
+  },
 ];
 for (const { label, env } of builds) {
   const report = `test-results/e2e${env.BASE ? '-subpath' : ''}.json`;

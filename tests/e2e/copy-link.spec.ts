@@ -387,7 +387,7 @@ test.describe('ohne JavaScript', () => {
   });
 });
 
-test('Basispfad: die kopierte Adresse enthält ihn', async ({ page }) => {
+test('Basispfad: die kopierte Adresse enthält ihn', { tag: '@unterpfad' }, async ({ page }) => {
   await open(page, '/zusammenfassung/');
   const first = page.locator('.copy-link-button').first();
   await first.click();

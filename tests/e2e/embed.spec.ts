@@ -85,36 +85,38 @@ const received = (page: Page) =>
     () => (window as unknown as { received: { type: string; lab: string; height: number }[] }).received,
   );
 
-test('Load-Balancing-Labor im Sandbox-iframe einer fremden Origin: Adresse, Tastatur, Rückschreiben', async ({
-  page,
-}) => {
-  const frame = await embed(page, {
-    path: `${embedPath(loadBalancing)}?lb-algo=leastConnections`,
-    lab: loadBalancing,
-  });
-  // Sandboxed without allow-same-origin: the document's origin is opaque.
-  expect(await frame.evaluate(() => self.origin)).toBe('null');
-  const lab = frame.locator('.lb-lab');
-  // The setting from the address is applied.
-  await expect(lab.getByLabel('Algorithmus')).toHaveValue('leastConnections');
-  await expect(lab.locator('[data-lab-source="leastConnections"]')).toBeVisible();
-  await expect(lab.locator('[data-lab-source="roundRobin"]')).toBeHidden();
+test(
+  'Load-Balancing-Labor im Sandbox-iframe einer fremden Origin: Adresse, Tastatur, Rückschreiben',
+  { tag: '@unterpfad' },
+  async ({ page }) => {
+    const frame = await embed(page, {
+      path: `${embedPath(loadBalancing)}?lb-algo=leastConnections`,
+      lab: loadBalancing,
+    });
+    // Sandboxed without allow-same-origin: the document's origin is opaque.
+    expect(await frame.evaluate(() => self.origin)).toBe('null');
+    const lab = frame.locator('.lb-lab');
+    // The setting from the address is applied.
+    await expect(lab.getByLabel('Algorithmus')).toHaveValue('leastConnections');
+    await expect(lab.locator('[data-lab-source="leastConnections"]')).toBeVisible();
+    await expect(lab.locator('[data-lab-source="roundRobin"]')).toBeHidden();
 
-  // Keyboard only: a step moves the simulated clock.
-  const clock = lab.getByTestId('lb-clock');
-  await expect(clock).toContainText('Simulierte Zeit: 0 s');
-  await lab.getByRole('button', { name: /^Schritt/ }).focus();
-  await page.keyboard.press('Enter');
-  await expect(clock).not.toContainText('Simulierte Zeit: 0 s');
+    // Keyboard only: a step moves the simulated clock.
+    const clock = lab.getByTestId('lb-clock');
+    await expect(clock).toContainText('Simulierte Zeit: 0 s');
+    await lab.getByRole('button', { name: /^Schritt/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(clock).not.toContainText('Simulierte Zeit: 0 s');
 
-  // Another algorithm by keyboard: the lab shows it and writes it back into the embed's address.
-  await lab.getByLabel('Algorithmus').focus();
-  await page.keyboard.press('ArrowDown');
-  await expect(lab.getByLabel('Algorithmus')).not.toHaveValue('leastConnections');
-  const algo = await lab.getByLabel('Algorithmus').inputValue();
-  await expect(lab.locator(`[data-lab-source="${algo}"]`)).toBeVisible();
-  await expect.poll(() => new URL(frame.url()).searchParams.get('lb-algo')).toBe(algo);
-});
+    // Another algorithm by keyboard: the lab shows it and writes it back into the embed's address.
+    await lab.getByLabel('Algorithmus').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(lab.getByLabel('Algorithmus')).not.toHaveValue('leastConnections');
+    const algo = await lab.getByLabel('Algorithmus').inputValue();
+    await expect(lab.locator(`[data-lab-source="${algo}"]`)).toBeVisible();
+    await expect.poll(() => new URL(frame.url()).searchParams.get('lb-algo')).toBe(algo);
+  },
+);
 
 test('Caching-Labor im Sandbox-iframe einer fremden Origin: Adresse und Tastatur', async ({ page }) => {
   // Bélády's anomaly: FIFO with four slots has 10 misses on the default trace (9 with three).
@@ -209,25 +211,33 @@ for (const entry of LABS) {
       .toBeLessThanOrEqual(clientWidth);
   });
 
-  test(`${entry.id}: Titel und Link „Im Kapitel öffnen“ zum Abschnitt des Labors`, async ({ page }) => {
-    const frame = await embed(page, { path: `${embedPath(entry)}?theme=light`, lab: entry });
-    await expect(frame.locator('h1')).toHaveText(entry.title);
-    const link = frame.getByRole('link', { name: /^Im Kapitel öffnen/ });
-    await expect(link).toHaveAttribute('href', `${at(entry.page)}#${entry.anchor}`);
-    await expect(link).toHaveAttribute('target', '_blank');
-    await expect(link).toHaveAttribute('rel', /\bnoopener\b/);
-  });
+  test(
+    `${entry.id}: Titel und Link „Im Kapitel öffnen“ zum Abschnitt des Labors`,
+    { tag: '@unterpfad' },
+    async ({ page }) => {
+      const frame = await embed(page, { path: `${embedPath(entry)}?theme=light`, lab: entry });
+      await expect(frame.locator('h1')).toHaveText(entry.title);
+      const link = frame.getByRole('link', { name: /^Im Kapitel öffnen/ });
+      await expect(link).toHaveAttribute('href', `${at(entry.page)}#${entry.anchor}`);
+      await expect(link).toHaveAttribute('target', '_blank');
+      await expect(link).toHaveAttribute('rel', /\bnoopener\b/);
+    },
+  );
 }
 
-test('„Im Kapitel öffnen“ nimmt die Einstellungen des Labors mit, das Farbschema nicht', async ({ page }) => {
-  const frame = await embed(page, {
-    path: `${embedPath(loadBalancing)}?theme=dark&lb-algo=ipHash`,
-    lab: loadBalancing,
-  });
-  const link = frame.getByRole('link', { name: /^Im Kapitel öffnen/ });
-  await link.focus();
-  await expect(link).toHaveAttribute('href', `${SITE}${at(loadBalancing.page)}?lb-algo=ipHash#labor`);
-});
+test(
+  '„Im Kapitel öffnen“ nimmt die Einstellungen des Labors mit, das Farbschema nicht',
+  { tag: '@unterpfad' },
+  async ({ page }) => {
+    const frame = await embed(page, {
+      path: `${embedPath(loadBalancing)}?theme=dark&lb-algo=ipHash`,
+      lab: loadBalancing,
+    });
+    const link = frame.getByRole('link', { name: /^Im Kapitel öffnen/ });
+    await link.focus();
+    await expect(link).toHaveAttribute('href', `${SITE}${at(loadBalancing.page)}?lb-algo=ipHash#labor`);
+  },
+);
 
 test.describe('Farbschema im eingebetteten Labor', () => {
   const theme = (frame: Frame) =>
@@ -265,24 +275,26 @@ test.describe('Farbschema im eingebetteten Labor', () => {
   });
 });
 
-test('Kapitelseite im Sandbox-iframe: keine Fehler, Labor und Farbschema-Wahl funktionieren', async ({
-  page,
-}) => {
-  await page.emulateMedia({ colorScheme: 'light' });
-  const frame = await embed(page, { path: '/systemdesign/caching/', height: 800, resize: false });
-  expect(await frame.evaluate(() => self.origin)).toBe('null');
-  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'light');
-  // The heading to the frame's top: scrollIntoViewIfNeeded would centre it and leave the lab's start
-  // below the host's 720 px viewport, and in a cross-origin frame client:visible's rootMargin does
-  // not apply, so the lab would (rightly) not hydrate.
-  await frame.locator('#labor').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
-  await expect(frame.locator('.c-lab')).toBeVisible();
-  // Starlight's theme picker stores the choice in localStorage, which throws here (guarded override).
-  const picker = frame.locator('header starlight-theme-select select');
-  await picker.selectOption('dark');
-  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
-  // The console guard of the fixture fails the test on any error in the frame.
-});
+test(
+  'Kapitelseite im Sandbox-iframe: keine Fehler, Labor und Farbschema-Wahl funktionieren',
+  { tag: '@unterpfad' },
+  async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    const frame = await embed(page, { path: '/systemdesign/caching/', height: 800, resize: false });
+    expect(await frame.evaluate(() => self.origin)).toBe('null');
+    await expect(frame.locator('html')).toHaveAttribute('data-theme', 'light');
+    // The heading to the frame's top: scrollIntoViewIfNeeded would centre it and leave the lab's start
+    // below the host's 720 px viewport, and in a cross-origin frame client:visible's rootMargin does
+    // not apply, so the lab would (rightly) not hydrate.
+    await frame.locator('#labor').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await expect(frame.locator('.c-lab')).toBeVisible();
+    // Starlight's theme picker stores the choice in localStorage, which throws here (guarded override).
+    const picker = frame.locator('header starlight-theme-select select');
+    await picker.selectOption('dark');
+    await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+    // The console guard of the fixture fails the test on any error in the frame.
+  },
+);
 
 test('Einbettungen stehen nicht im Suchindex', async ({ page }) => {
   await page.goto(at('/'));

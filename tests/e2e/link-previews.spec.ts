@@ -35,22 +35,32 @@ interface Head {
   h1: string;
 }
 
-async function readHead(page: Page): Promise<Head> {
-  return page.evaluate(() => {
-    const meta: Record<string, string[]> = {};
-    for (const tag of document.head.querySelectorAll('meta')) {
-      const key = tag.getAttribute('property') ?? tag.getAttribute('name');
-      if (key) (meta[key] ??= []).push(tag.getAttribute('content') ?? '');
-    }
-    return {
-      meta,
-      canonical: [...document.querySelectorAll('link[rel="canonical"]')].map(
-        (link) => link.getAttribute('href') ?? '',
-      ),
-      description: meta.description ?? [],
-      h1: document.querySelector('h1')?.textContent?.trim() ?? '',
-    };
-  });
+/**
+ * The head as a link-preview robot sees it: the served HTML, parsed by Chromium without loading the
+ * page (preview robots run no scripts either).
+ */
+async function readHead(page: Page, request: APIRequestContext, path: string): Promise<Head> {
+  const response = await request.get(at(path));
+  expect(response.status(), `${path}: HTTP-Status`).toBe(200);
+  return page.evaluate(
+    (html) => {
+      const document = new DOMParser().parseFromString(html, 'text/html');
+      const meta: Record<string, string[]> = {};
+      for (const tag of document.head.querySelectorAll('meta')) {
+        const key = tag.getAttribute('property') ?? tag.getAttribute('name');
+        if (key) (meta[key] ??= []).push(tag.getAttribute('content') ?? '');
+      }
+      return {
+        meta,
+        canonical: [...document.querySelectorAll('link[rel="canonical"]')].map(
+          (link) => link.getAttribute('href') ?? '',
+        ),
+        description: meta.description ?? [],
+        h1: document.querySelector('h1')?.textContent?.trim() ?? '',
+      };
+    },
+    await response.text(),
+  );
 }
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), after checking the signature. */
@@ -72,8 +82,7 @@ async function fetchCard(request: APIRequestContext, url: string) {
 test.describe('Linkvorschau (OpenGraph, Twitter)', () => {
   for (const path of PAGES) {
     test(`${path}: Vorschau-Metadaten und Vorschaubild`, async ({ page, request }) => {
-      await page.goto(at(path), { waitUntil: 'domcontentloaded' });
-      const head = await readHead(page);
+      const head = await readHead(page, request, path);
       const one = (key: string) => head.meta[key]?.[0] ?? '';
 
       for (const key of TAGS) expect(head.meta[key] ?? [], `genau ein ${key}`).toHaveLength(1);
@@ -114,9 +123,8 @@ test.describe('Linkvorschau (OpenGraph, Twitter)', () => {
     });
   }
 
-  test('die 404-Seite zeigt das Vorschaubild der Startseite', async ({ page }) => {
-    await page.goto(at('/404.html'), { waitUntil: 'domcontentloaded' });
-    const head = await readHead(page);
+  test('die 404-Seite zeigt das Vorschaubild der Startseite', async ({ page, request }) => {
+    const head = await readHead(page, request, '/404.html');
     for (const key of TAGS) expect(head.meta[key] ?? [], `genau ein ${key}`).toHaveLength(1);
     expect(head.meta['og:image']).toEqual([`${ROOT}og/index.png`]);
   });

@@ -87,11 +87,15 @@ test.describe('handout.pdf', () => {
     expect(large, 'Rasterbilder im PDF').toEqual([]);
   });
 
-  test('die Website bietet das PDF zum Herunterladen an', async ({ page, request }) => {
-    const response = await request.get(at('/handout.pdf'));
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toContain('pdf');
-    await page.goto(at('/'));
-    await expect(page.locator('a[href$="/handout.pdf"]').first()).toBeVisible();
-  });
+  test(
+    'die Website bietet das PDF zum Herunterladen an',
+    { tag: '@unterpfad' },
+    async ({ page, request }) => {
+      const response = await request.get(at('/handout.pdf'));
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain('pdf');
+      await page.goto(at('/'));
+      await expect(page.locator('a[href$="/handout.pdf"]').first()).toBeVisible();
+    },
+  );
 });

@@ -67,28 +67,32 @@ test('Drucken: beforeprint öffnet zugeklappte Inhalte, afterprint schließt sie
   expect(await details.evaluateAll((all) => all.some((d) => (d as HTMLDetailsElement).open))).toBe(false);
 });
 
-test('Drucken: Labore erscheinen als statische Abbildung mit Online-Adresse', async ({ page }) => {
-  const labPages = pagesWith('class="lab-frame').filter((path) => path !== '/handout/');
-  expect(labPages.length, 'Seiten mit Labor').toBeGreaterThan(0);
-  for (const path of labPages) {
-    await page.setViewportSize({ width: PRINT_WIDTH, height: 1000 });
-    await page.goto(at(path));
-    // Let the island hydrate first: print must still show the static figure, not the live lab.
-    await page.locator('.lab-frame').first().scrollIntoViewIfNeeded();
-    await page.waitForLoadState('networkidle');
-    await page.emulateMedia({ media: 'print' });
-    for (const frame of await page.locator('.lab-frame').all()) {
-      await expect(frame.locator('.lab-static'), `${path}: statische Abbildung`).toBeVisible();
-      for (const live of await frame.locator('.lab-live').all()) await expect(live).toBeHidden();
-      const note = frame.locator('.lab-print-note');
-      await expect(note, `${path}: Online-Adresse des Labors`).toBeVisible();
-      await expect(note.locator('svg.qr-code')).toBeVisible();
-      // An embed view prints the address of the lab's section in the chapter.
-      const online = LABS.find((lab) => path === embedPath(lab))?.page ?? path;
-      await expect(note.locator('a.lab-print-url')).toHaveAttribute('href', new RegExp(`${online}#labor$`));
+test(
+  'Drucken: Labore erscheinen als statische Abbildung mit Online-Adresse',
+  { tag: '@unterpfad' },
+  async ({ page }) => {
+    const labPages = pagesWith('class="lab-frame').filter((path) => path !== '/handout/');
+    expect(labPages.length, 'Seiten mit Labor').toBeGreaterThan(0);
+    for (const path of labPages) {
+      await page.setViewportSize({ width: PRINT_WIDTH, height: 1000 });
+      await page.goto(at(path));
+      // Let the island hydrate first: print must still show the static figure, not the live lab.
+      await page.locator('.lab-frame').first().scrollIntoViewIfNeeded();
+      await page.waitForLoadState('networkidle');
+      await page.emulateMedia({ media: 'print' });
+      for (const frame of await page.locator('.lab-frame').all()) {
+        await expect(frame.locator('.lab-static'), `${path}: statische Abbildung`).toBeVisible();
+        for (const live of await frame.locator('.lab-live').all()) await expect(live).toBeHidden();
+        const note = frame.locator('.lab-print-note');
+        await expect(note, `${path}: Online-Adresse des Labors`).toBeVisible();
+        await expect(note.locator('svg.qr-code')).toBeVisible();
+        // An embed view prints the address of the lab's section in the chapter.
+        const online = LABS.find((lab) => path === embedPath(lab))?.page ?? path;
+        await expect(note.locator('a.lab-print-url')).toHaveAttribute('href', new RegExp(`${online}#labor$`));
+      }
     }
-  }
-});
+  },
+);
 
 test('Drucken: Diagramme passen auf die Seitenbreite und sind hell, auch im dunklen Farbschema', async ({
   page,
@@ -129,39 +133,47 @@ test('Drucken im dunklen Farbschema: heller Hintergrund, dunkle Schrift', async 
   expect(colors.text).toBeLessThan(0.35);
 });
 
-test('Drucken: externe Links zeigen ihr Ziel, interne sagen, wohin sie führen', async ({ page }) => {
-  await printView(page, '/systemdesign/load-balancing/');
-  const external = page.locator('.sl-markdown-content a[href^="http"]').first();
-  const href = await external.getAttribute('href');
-  const after = await external.evaluate((a) => getComputedStyle(a, '::after').content);
-  expect(after).toContain(href ?? '');
-  const internal = page.locator('.sl-markdown-content a[data-print-target]').first();
-  const label = await internal.evaluate((a) => getComputedStyle(a, '::after').content);
-  expect(label).toMatch(/siehe .+/);
-});
+test(
+  'Drucken: externe Links zeigen ihr Ziel, interne sagen, wohin sie führen',
+  { tag: '@unterpfad' },
+  async ({ page }) => {
+    await printView(page, '/systemdesign/load-balancing/');
+    const external = page.locator('.sl-markdown-content a[href^="http"]').first();
+    const href = await external.getAttribute('href');
+    const after = await external.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain(href ?? '');
+    const internal = page.locator('.sl-markdown-content a[data-print-target]').first();
+    const label = await internal.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(label).toMatch(/siehe .+/);
+  },
+);
 
-test('Handout: ganzes Kapitel auf einer Seite, eindeutige ids, Antworten offen', async ({ page }) => {
-  await page.goto(at('/handout/'));
-  await expect(page.locator('h1')).toHaveCount(1);
-  const ids = await page.locator('[id]').evaluateAll((all) => all.map((element) => element.id));
-  const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
-  expect(duplicates, 'doppelte ids').toEqual([]);
-  // Every page of the chapter is a part, in reading order, with its online address.
-  const parts = await page.locator('section.handout-part').evaluateAll((all) => all.map((s) => s.id));
-  expect(parts).toHaveLength(PAGE_ORDER.length);
-  const numbered = PAGE_ORDER.filter(
-    (slug) => !['verstaendnisfragen', 'quellen', 'abbildungen'].includes(slug),
-  );
-  const expected = [...numbered, 'verstaendnisfragen', 'abbildungen', 'quellen'].map(
-    (slug) => `teil-${slug.replace(/\//g, '-') || 'start'}`,
-  );
-  expect(parts).toEqual(expected);
-  await expect(page.locator('.handout-part .handout-online')).toHaveCount(PAGE_ORDER.length);
-  // Contents link to the parts; answers open on screen too.
-  const toc = await page
-    .locator('.handout-toc a')
-    .evaluateAll((all) => all.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
-  for (const id of toc) expect(ids, `Inhaltsverzeichnis verweist auf #${id}`).toContain(id);
-  await expect(page.locator('.self-check-body').first()).toBeVisible();
-  await expect(page.locator('a[href$="/handout.pdf"]').first()).toBeVisible();
-});
+test(
+  'Handout: ganzes Kapitel auf einer Seite, eindeutige ids, Antworten offen',
+  { tag: '@unterpfad' },
+  async ({ page }) => {
+    await page.goto(at('/handout/'));
+    await expect(page.locator('h1')).toHaveCount(1);
+    const ids = await page.locator('[id]').evaluateAll((all) => all.map((element) => element.id));
+    const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
+    expect(duplicates, 'doppelte ids').toEqual([]);
+    // Every page of the chapter is a part, in reading order, with its online address.
+    const parts = await page.locator('section.handout-part').evaluateAll((all) => all.map((s) => s.id));
+    expect(parts).toHaveLength(PAGE_ORDER.length);
+    const numbered = PAGE_ORDER.filter(
+      (slug) => !['verstaendnisfragen', 'quellen', 'abbildungen'].includes(slug),
+    );
+    const expected = [...numbered, 'verstaendnisfragen', 'abbildungen', 'quellen'].map(
+      (slug) => `teil-${slug.replace(/\//g, '-') || 'start'}`,
+    );
+    expect(parts).toEqual(expected);
+    await expect(page.locator('.handout-part .handout-online')).toHaveCount(PAGE_ORDER.length);
+    // Contents link to the parts; answers open on screen too.
+    const toc = await page
+      .locator('.handout-toc a')
+      .evaluateAll((all) => all.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
+    for (const id of toc) expect(ids, `Inhaltsverzeichnis verweist auf #${id}`).toContain(id);
+    await expect(page.locator('.self-check-body').first()).toBeVisible();
+    await expect(page.locator('a[href$="/handout.pdf"]').first()).toBeVisible();
+  },
+);
