@@ -192,7 +192,7 @@ export function validateHierarchyScenario(input: unknown): Validation<HierarchyS
       read.fail('failure', 'Knotenausfall', 'Ein Knotenausfall setzt mindestens 2 Cache-Knoten voraus.');
     } else {
       value.failure = {
-        node: read.number(failure.node, 'failure.node', within('Ausgefallener Knoten', 0, value.nodes - 1)),
+        node: read.member(failure.node, 'failure.node', 'Ausfallender Knoten', value.nodes, 'K'),
         at: read.number(
           failure.at,
           'failure.at',

@@ -134,14 +134,18 @@ export interface LatencySummary {
   mean: number;
 }
 
+/**
+ * What a run hands out. Its arrays are read-only views of the run's own log (no copy per call, so
+ * the lab can ask several times a second); read them, never write to them.
+ */
 export interface SimulationResult {
-  algorithm: AlgorithmId;
-  durationMs: number;
-  requests: RequestLog;
-  servers: ServerSummary[];
-  timeline: Timeline;
-  latency: LatencySummary;
-  drops: { total: number; queueFull: number; noServer: number; serverFailed: number };
+  readonly algorithm: AlgorithmId;
+  readonly durationMs: number;
+  readonly requests: Readonly<RequestLog>;
+  readonly servers: readonly Readonly<ServerSummary>[];
+  readonly timeline: Readonly<Timeline>;
+  readonly latency: Readonly<LatencySummary>;
+  readonly drops: Readonly<{ total: number; queueFull: number; noServer: number; serverFailed: number }>;
   /** Jain's index over requests per server and over utilization per server. */
-  fairness: { requests: number; utilization: number };
+  readonly fairness: Readonly<{ requests: number; utilization: number }>;
 }

@@ -119,18 +119,8 @@ function readEvents(read: Checker, input: unknown, servers: number): ServerEvent
       );
     }
     const atMs = read.number(e.atMs, `${path}.atMs`, LIMITS.atMs, where);
-    // The engine counts servers from 0; the reader sees S1, S2, …
-    const server = e.server;
-    const known = typeof server === 'number' && Number.isInteger(server) && server >= 0 && server < servers;
-    if (!known) {
-      const got = typeof server === 'number' && Number.isInteger(server) ? `S${server + 1}` : shown(server);
-      read.fail(
-        `${path}.server`,
-        CHOICE_LABELS.failedServer,
-        `„${CHOICE_LABELS.failedServer}“ ${where} muss einer der Server S1 bis S${servers} sein (erhalten: ${got}).`,
-      );
-    }
-    return { atMs, server: known ? server : 0, up: e.up === true };
+    const server = read.member(e.server, `${path}.server`, CHOICE_LABELS.failedServer, servers, 'S', where);
+    return { atMs, server, up: e.up === true };
   });
 }
 

@@ -220,6 +220,21 @@ export class Checker {
     return fallback;
   }
 
+  /**
+   * An index into `count` things the reader sees numbered from 1 with a prefix (servers S1, S2, …;
+   * cache nodes K1, K2, …); the engine counts from 0. Answers 0 when the value is bad.
+   */
+  member(value: unknown, field: string, label: string, count: number, prefix: string, where?: Where): number {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < count) return value;
+    const got = typeof value === 'number' && Number.isInteger(value) ? `${prefix}${value + 1}` : shown(value);
+    this.fail(
+      field,
+      label,
+      `${named(label, where)} muss einer von ${prefix}1 bis ${prefix}${count} sein (erhalten: ${got}).`,
+    );
+    return 0;
+  }
+
   /** A list whose length lies in `length` (its label names the list); undefined when missing or bad. */
   list(value: unknown, field: string, length: Range): unknown[] | undefined {
     if (value === undefined) return undefined;

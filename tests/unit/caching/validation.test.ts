@@ -168,7 +168,7 @@ describe('validateHierarchyScenario', () => {
   it('bounds the failed node by the number of nodes and the failure time by the trace', () => {
     const result = validateHierarchyScenario({ ...hierarchy, failure: { node: 4, at: 5000 } });
     expect(!result.ok && result.errors.map((error) => error.message)).toEqual([
-      '„Ausgefallener Knoten“ muss eine ganze Zahl von 0 bis 3 sein (erhalten: 4).',
+      '„Ausfallender Knoten“ muss einer von K1 bis K4 sein (erhalten: K5).',
       '„Zeitpunkt des Ausfalls“ muss eine ganze Zahl von 0 bis 4.999 sein (erhalten: 5.000).',
     ]);
   });

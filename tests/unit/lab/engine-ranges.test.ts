@@ -74,7 +74,7 @@ describe('messages name the field the reader sees', () => {
   it('names a failed server S1, S2, … as the lab’s select does', () => {
     const checked = validateScenario({ servers: [{}, {}], events: [{ atMs: 0, server: 3, up: false }] });
     expect(!checked.ok && checked.errors[0].message).toBe(
-      '„Server fällt aus“ bei Ereignis 1 muss einer der Server S1 bis S2 sein (erhalten: S4).',
+      '„Server fällt aus“ bei Ereignis 1 muss einer von S1 bis S2 sein (erhalten: S4).',
     );
   });
 

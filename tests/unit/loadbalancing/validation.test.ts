@@ -65,7 +65,7 @@ describe('validateScenario', () => {
     expect(errors({ servers: [{}, {}], events: [{ server: 2, up: 'ja' }] })).toEqual([
       '„wieder da“ bei Ereignis 1 muss ja oder nein sein (erhalten: „ja“).',
       '„Zeitpunkt“ bei Ereignis 1 muss eine Zahl von 0 bis 1.000.000.000 ms sein (erhalten: nichts).',
-      '„Server fällt aus“ bei Ereignis 1 muss einer der Server S1 bis S2 sein (erhalten: S3).',
+      '„Server fällt aus“ bei Ereignis 1 muss einer von S1 bis S2 sein (erhalten: S3).',
     ]);
   });
 
