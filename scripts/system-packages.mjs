@@ -70,7 +70,9 @@ export function ensureSystemPackages(purpose) {
   mkdirSync('node_modules/.cache', { recursive: true });
   const log = 'node_modules/.cache/apt.log';
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const apt = (args) => spawnSync('apt-get', args, { env, encoding: 'utf8' });
+  // Another apt run (unattended upgrades, a second checkout) holds the dpkg lock for a while: wait.
+  const apt = (args) =>
+    spawnSync('apt-get', ['-o', 'DPkg::Lock::Timeout=300', ...args], { env, encoding: 'utf8' });
   const update = apt(['update']);
   const install = apt(['install', '-y', '--no-install-recommends', ...missing]);
   writeFileSync(log, [update, install].map((r) => `${r.stdout ?? ''}${r.stderr ?? ''}`).join('\n'));
