@@ -25,6 +25,15 @@ function rootSvg(svg: string): string {
   );
 }
 
+/**
+ * The height a diagram takes on a phone: its natural size, shrunk to the 36rem (576 px) it keeps
+ * at least (wider ones scroll). The page reserves this much before the diagram is first drawn.
+ */
+function phoneHeight(svg: string): number {
+  const { width, height } = svgSize(svg);
+  return width > 0 ? Math.round((height * Math.min(width, 576)) / width) : Math.round(height);
+}
+
 export type DiagramHtml = { html: string; merged: true } | { html: string; merged: false; reason: string };
 
 /**
@@ -39,7 +48,7 @@ export type DiagramHtml = { html: string; merged: true } | { html: string; merge
  */
 export function diagramHtml(light: string, dark: string, prefix: string): DiagramHtml {
   const result = mergeThemes(light, dark, { light: `${prefix}-light`, dark: `${prefix}-dark`, id: prefix });
-  const open = `<div class="mermaid-diagram" data-diagram="${prefix}">`;
+  const open = `<div class="mermaid-diagram" data-diagram="${prefix}" style="contain-intrinsic-size:auto ${phoneHeight(light)}px">`;
   if (result.ok) return { html: `${open}${rootSvg(scopeIds(result.svg, prefix))}</div>`, merged: true };
   const variant = (theme: 'light' | 'dark', svg: string) =>
     `<div class="mermaid-variant mermaid-${theme}">${rootSvg(scopeIds(svg, `${prefix}-${theme}`))}</div>`;

@@ -10,8 +10,12 @@ describe('diagramHtml', () => {
     expect(result.merged).toBe(true);
     expect(result.html.match(/<svg\b/g)).toHaveLength(1);
     expect(result.html).toMatch(
-      new RegExp(`^<div class="mermaid-diagram" data-diagram="${prefix}"><svg id="${prefix}-0"`),
+      new RegExp(
+        `^<div class="mermaid-diagram" data-diagram="${prefix}" style="[^"]*"><svg id="${prefix}-0"`,
+      ),
     );
+    // Until it is first drawn, the diagram holds its phone height: 461 px × 576/618 (it scrolls beyond 36rem).
+    expect(result.html).toContain('style="contain-intrinsic-size:auto 430px"');
     expect(result.html).toContain(`aria-labelledby="chart-title-${prefix}-0"`);
     expect(result.html).toContain(' role="img"');
     expect(result.html).not.toContain('aria-roledescription');
