@@ -58,9 +58,18 @@ async function renderIntoCache(cards: PlannedCard[], executablePath: string): Pr
   }
 }
 
+interface Rendering {
+  cards: PlannedCard[];
+  missing: PlannedCard[];
+  started: number;
+  /** Resolves to the number of cards rendered (0 without a browser); never rejects. */
+  done: Promise<{ rendered: number; error?: unknown }>;
+}
+
 export function ogCards(): AstroIntegration {
   let site = '';
   let base = '/';
+  let rendering: Rendering | undefined;
   return {
     name: 'og-cards',
     hooks: {
@@ -68,24 +77,33 @@ export function ogCards(): AstroIntegration {
         site = config.site ?? '';
         base = config.base;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      // The cards come from the chapter index, not from the build: render them while Astro builds
+      // the pages and prints the handout, and collect them when the build is done.
+      'astro:build:start': ({ logger }) => {
         const started = performance.now();
-        const outDir = fileURLToPath(dir);
         const { cards, errors } = planCards(sitePreviews(site, base), site, base);
         if (errors.length > 0) {
           throw new Error(`Linkvorschau: ${errors.length} Seite(n) fehlerhaft:\n${errors.join('\n')}`);
         }
         const missing = cards.filter((card) => !existsSync(cacheFile(card)));
-        let rendered = 0;
-        if (missing.length > 0) {
-          const chromiumPath = chromiumForStep('die Vorschaubilder für Linkvorschauen (og/*.png)', (line) =>
-            logger.warn(line),
-          );
-          if (chromiumPath) {
-            await renderIntoCache(missing, chromiumPath);
-            rendered = missing.length;
-          }
-        }
+        const chromiumPath =
+          missing.length > 0
+            ? chromiumForStep('die Vorschaubilder für Linkvorschauen (og/*.png)', (line) => logger.warn(line))
+            : undefined;
+        const done = chromiumPath
+          ? renderIntoCache(missing, chromiumPath).then(
+              () => ({ rendered: missing.length }),
+              (error: unknown) => ({ rendered: 0, error }),
+            )
+          : Promise.resolve({ rendered: 0 });
+        rendering = { cards, missing, started, done };
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!rendering) throw new Error('og-cards: astro:build:start lief nicht.');
+        const { cards, missing, started } = rendering;
+        const { rendered, error } = await rendering.done;
+        if (error) throw error;
+        const outDir = fileURLToPath(dir);
         for (const card of cards) {
           // Only without a browser (and outside CI): a card not rendered before stays out.
           if (!existsSync(cacheFile(card))) continue;
