@@ -22,7 +22,11 @@ const failures = [];
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
   const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(
+    `◀ ${label}: ${status === 0 ? 'ok' : 'fehlgeschlagen'} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
   return status === 0;
 }
 
