@@ -1,4 +1,5 @@
-// `npm run pdf`: writes handout.pdf (the whole chapter, A4, tagged, with outline and page numbers).
+// `npm run pdf`: writes handout.pdf (the whole chapter, A4, tagged, with outline and page numbers)
+// and the student edition handout-ohne-loesungen.pdf (the same without the Lösungen appendix).
 // Builds first when the build output is missing or older than the sources (the build's handout-pdf
 // integration then prints the PDF itself); otherwise prints /handout/ from `astro preview`.
 // Options: --force prints again even when the build's PDF is current. OUT_DIR as for the build.
@@ -8,14 +9,16 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { BASE, OUT_DIR } from '../src/config/deploy.ts';
 import { findChromium } from '../src/lib/chromium.ts';
+import { HANDOUT_FILES } from '../src/lib/print/handout.ts';
 import { renderHandoutPdf } from '../src/lib/print/handout-pdf.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const started = Date.now();
 const outDir = resolve(OUT_DIR);
-const target = resolve('handout.pdf');
 const built = join(outDir, 'handout', 'index.html');
-const builtPdf = join(outDir, 'handout.pdf');
+const files = Object.values(HANDOUT_FILES);
+const builtPdf = join(outDir, HANDOUT_FILES.full);
+const builtStudent = join(outDir, HANDOUT_FILES.student);
 const force = process.argv.includes('--force');
 const step = (line) => console.log(`▶ ${line}`);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -51,7 +54,9 @@ if (stale) {
   }
 }
 
-const current = existsSync(builtPdf) && statSync(builtPdf).mtimeMs >= statSync(built).mtimeMs;
+const current = files.every(
+  (file) => existsSync(join(outDir, file)) && statSync(join(outDir, file)).mtimeMs >= statSync(built).mtimeMs,
+);
 if (current && !force && !stale) step(`${builtPdf} ist aktuell (neu drucken: npm run pdf -- --force).`);
 if (!current || force) {
   const port = await new Promise((done, fail) => {
@@ -91,7 +96,12 @@ if (!current || force) {
       if (Date.now() > deadline) throw new Error('astro preview antwortet nicht (60 s).');
       await new Promise((done) => setTimeout(done, 250));
     }
-    const result = await renderHandoutPdf({ url: `${origin}${BASE}handout/`, outFile: builtPdf, log: step });
+    const result = await renderHandoutPdf({
+      url: `${origin}${BASE}handout/`,
+      outFile: builtPdf,
+      studentFile: builtStudent,
+      log: step,
+    });
     step(`${result.passes} Durchgänge für die Seitenzahlen, ${seconds(result.ms)}`);
   } catch (error) {
     console.error(`\nhandout.pdf konnte nicht erzeugt werden: ${error.message}`);
@@ -102,10 +112,12 @@ if (!current || force) {
   if (process.exitCode) process.exit();
 }
 
-copyFileSync(builtPdf, target);
-const pdfinfo = spawnSync('pdfinfo', [target], { encoding: 'utf8' });
-const pages = /Pages:\s+(\d+)/.exec(pdfinfo.stdout ?? '')?.[1] ?? '?';
-const size = (statSync(target).size / 1024 / 1024).toFixed(1);
-step(
-  `Fertig: ${target} (${pages} Seiten, ${size} MB) in ${seconds(Date.now() - started)}; veröffentlicht als ${builtPdf}`,
-);
+for (const file of files) {
+  const target = resolve(file);
+  copyFileSync(join(outDir, file), target);
+  const pdfinfo = spawnSync('pdfinfo', [target], { encoding: 'utf8' });
+  const pages = /Pages:\s+(\d+)/.exec(pdfinfo.stdout ?? '')?.[1] ?? '?';
+  const size = (statSync(target).size / 1024 / 1024).toFixed(1);
+  step(`${target}: ${pages} Seiten, ${size} MB; veröffentlicht als ${join(outDir, file)}`);
+}
+step(`Fertig in ${seconds(Date.now() - started)}`);

@@ -1,6 +1,7 @@
 /**
- * Astro integration: after every build, prints the handout page to `<outDir>/handout.pdf`, so the
- * published site (and `npm start`, and CI) always offers the PDF the start page links to.
+ * Astro integration: after every build, prints the handout page to `<outDir>/handout.pdf` and the
+ * student edition `<outDir>/handout-ohne-loesungen.pdf`, so the published site (and `npm start`,
+ * and CI) always offers the PDFs the start page and "Für Lehrende" link to.
  * Set HANDOUT_PDF=0 to skip it (the link to /handout.pdf then breaks until the next full build).
  * Without a Chromium the step is skipped with a German note, except in CI and under `npm test`.
  */
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { chromiumForStep } from '../lib/chromium.ts';
+import { HANDOUT_FILES } from '../lib/print/handout.ts';
 import { renderHandoutPdf } from '../lib/print/handout-pdf.ts';
 import { serveStatic } from '../lib/print/static-server.ts';
 
@@ -32,13 +34,16 @@ export function handoutPdf(): AstroIntegration {
           const prefix = base.endsWith('/') ? base : `${base}/`;
           const result = await renderHandoutPdf({
             url: `${server.origin}${prefix}handout/`,
-            outFile: join(outDir, 'handout.pdf'),
+            outFile: join(outDir, HANDOUT_FILES.full),
+            studentFile: join(outDir, HANDOUT_FILES.student),
             log: (line) => logger.info(line),
           });
-          logger.info(
-            `handout.pdf: ${result.pages} Seiten, ${(result.bytes / 1024).toFixed(0)} KiB, ` +
-              `${result.passes} Durchgänge, ${(result.ms / 1000).toFixed(1)} s`,
-          );
+          for (const edition of result.editions)
+            logger.info(
+              `${edition.file}: ${edition.pages} Seiten, ${(edition.bytes / 1024).toFixed(0)} KiB, ` +
+                `${edition.passes} Durchgänge`,
+            );
+          logger.info(`Beide PDFs in ${(result.ms / 1000).toFixed(1)} s`);
         } finally {
           await server.close();
         }

@@ -14,6 +14,16 @@ export interface Lab {
   page: string;
   /** The section id of the lab on that page. */
   anchor: string;
+  /**
+   * Guided experiments, each a question the lab answers (German). On screen a list under the lab;
+   * on paper the lab's questions, listed in the handout's Versuchsverzeichnis.
+   */
+  experiments: string[];
+}
+
+/** Anchor id of a lab's n-th experiment (1-based): `versuch-caching-2`. */
+export function experimentId(lab: Pick<Lab, 'id'>, n: number): string {
+  return `versuch-${lab.id}-${n}`;
 }
 
 export const LABS: Lab[] = [
@@ -24,6 +34,12 @@ export const LABS: Lab[] = [
       'Simulation der Load-Balancing-Algorithmen: Round Robin, Least Connections, IP-Hash und mehr im Vergleich.',
     page: '/systemdesign/load-balancing/',
     anchor: 'labor',
+    experiments: [
+      'Voreinstellung „Heterogene Server“: Wie verteilt Round Robin die Anfragen auf unterschiedlich schnelle Server, und was ändert Weighted Round Robin an der p95-Latenz?',
+      'Voreinstellung „Langlebige Verbindungen“: Welcher Algorithmus verteilt die Last gleichmäßiger, Round Robin oder Least Connections – und warum?',
+      'Voreinstellung „Heißer Client hinter NAT“: Was passiert mit der Auslastung des einen Servers bei IP-Hash, und welcher Algorithmus vermeidet das?',
+      'Voreinstellung „Server fällt aus“: Wie viele Anfragen gehen verloren, und wie schnell erholen sich die Latenzen, wenn der Server zurückkommt?',
+    ],
   },
   {
     id: 'caching',
@@ -32,6 +48,12 @@ export const LABS: Lab[] = [
       'Simulation der Verdrängungsstrategien LRU, LFU, FIFO, Random, TTL und OPT mit Trefferquoten und Cache-Hierarchie.',
     page: '/systemdesign/caching/',
     anchor: 'labor',
+    experiments: [
+      'Schrittmodus mit Beladys Folge: Wie viele Fehlschläge hat FIFO mit drei Plätzen, wie viele mit vier – und warum ist das überraschend?',
+      'Dieselbe Folge mit LRU und OPT: Wie weit liegt LRU über der unteren Schranke, die OPT angibt?',
+      'Laufmodus mit Zipf-Last: Ab welcher Cache-Größe bringt eine Verdopplung des Platzes kaum noch Treffer dazu?',
+      'Laufmodus mit wanderndem Hot Spot: Welche Strategie liegt vorne, LRU oder LFU – und warum?',
+    ],
   },
 ];
 

@@ -1,8 +1,11 @@
 /**
- * Prints the handout page to handout.pdf with Playwright and Chromium: A4, tagged, with outline,
- * running header and "Seite N von M" footer. Page numbers in the contents (and behind links inside
- * the handout) come from the PDF itself: print, read where each link target landed, write the
- * numbers into the page, print again until nothing moves (usually two or three passes).
+ * Prints the handout page to two PDFs with Playwright and Chromium: handout.pdf and the student
+ * edition handout-ohne-loesungen.pdf (the same page with `html.handout-student`, which hides the
+ * Lösungen appendix and the pointers to it). A4, tagged, with outline; the running header (the
+ * part's title) and the footer "Seite N von M" are CSS @page margin boxes (running-headers.ts).
+ * Page numbers in the contents, the lists and behind links inside the handout come from the PDF
+ * itself: print, read where each link target landed, write the numbers into the page, print again
+ * until nothing moves (usually two or three passes per edition).
  */
 import { writeFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright';
@@ -13,37 +16,38 @@ import { namedDestinationPages, setDocumentInfo } from './pdf-file.ts';
 export interface HandoutPdfOptions {
   /** Full URL of the handout page, e.g. `http://127.0.0.1:4321/handout/`. */
   url: string;
-  /** Where to write the PDF. */
+  /** Where to write the PDF with solutions. */
   outFile: string;
+  /** Where to write the student edition without solutions (none when omitted). */
+  studentFile?: string;
   /** Progress lines (German). */
   log?: (line: string) => void;
   /** Upper bound of print passes for the page numbers. */
   maxPasses?: number;
 }
 
-export interface HandoutPdfResult {
+export interface EditionResult {
+  file: string;
   pages: number;
   bytes: number;
   passes: number;
+}
+
+export interface HandoutPdfResult extends EditionResult {
+  /** Every edition written, the full one first. */
+  editions: EditionResult[];
   ms: number;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const TEMPLATE_STYLE =
-  'font-family: DejaVu Sans, Helvetica, Arial, sans-serif; font-size: 7.5pt; color: #555; width: 100%; box-sizing: border-box; padding: 0 18mm;';
-
-function pdfOptions() {
-  return {
-    format: 'A4',
-    tagged: true,
-    outline: true,
-    printBackground: true,
-    preferCSSPageSize: true,
-    displayHeaderFooter: true,
-    headerTemplate: `<div style="${TEMPLATE_STYLE} text-align: left; padding-top: 6mm;">${escapeHtml(CHAPTER_TITLE)}</div>`,
-    footerTemplate: `<div style="${TEMPLATE_STYLE} text-align: right; padding-bottom: 6mm;">Seite <span class="pageNumber"></span> von <span class="totalPages"></span></div>`,
-  } as const;
-}
+// Header and footer are @page margin boxes in the page's CSS (see running-headers.ts).
+const PDF_OPTIONS = {
+  format: 'A4',
+  tagged: true,
+  outline: true,
+  printBackground: true,
+  preferCSSPageSize: true,
+  displayHeaderFooter: false,
+} as const;
 
 /** Writes the page numbers into the contents and onto links to targets inside the handout. */
 async function applyPageNumbers(page: Page, numbers: Map<string, number> | 'placeholder'): Promise<void> {
@@ -55,8 +59,11 @@ async function applyPageNumbers(page: Page, numbers: Map<string, number> | 'plac
         const n = pageOf(span.dataset.pageOf ?? '');
         span.textContent = n ? String(n) : '';
       }
-      for (const link of document.querySelectorAll<HTMLAnchorElement>('.handout-part a[href^="#"]')) {
-        if (link.closest('.sl-heading-wrapper')) continue;
+      const links = document.querySelectorAll<HTMLAnchorElement>(
+        ':is(.handout-part, .handout-solutions) a[href^="#"]',
+      );
+      for (const link of links) {
+        if (link.closest('.sl-heading-wrapper, .list-entry, .print-ref')) continue;
         const n = pageOf(decodeURIComponent(link.hash.slice(1)));
         if (n) link.dataset.printPage = String(n);
         else delete link.dataset.printPage;
@@ -66,6 +73,49 @@ async function applyPageNumbers(page: Page, numbers: Map<string, number> | 'plac
   );
 }
 
+/** Prints the page as it stands until the page numbers settle, then writes one PDF file. */
+async function printEdition(
+  page: Page,
+  file: string,
+  maxPasses: number,
+  log: (line: string) => void,
+): Promise<EditionResult> {
+  await applyPageNumbers(page, 'placeholder');
+  let applied = new Map<string, number>();
+  let pdf: Uint8Array = new Uint8Array();
+  let passes = 0;
+  while (passes < maxPasses) {
+    passes += 1;
+    const t = Date.now();
+    pdf = await page.pdf(PDF_OPTIONS);
+    const found = namedDestinationPages(pdf);
+    log(
+      `Durchgang ${passes}: ${found.size} Sprungziele gefunden (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+    );
+    if (sameNumbers(found, applied)) break;
+    if (passes === maxPasses) {
+      log('Warnung: Seitenzahlen haben sich nicht stabilisiert; das letzte Ergebnis wird verwendet.');
+      break;
+    }
+    await applyPageNumbers(page, found);
+    applied = found;
+  }
+  const withInfo = setDocumentInfo(pdf, {
+    title: `Handout – ${CHAPTER_TITLE}`,
+    author: COURSE.authors.join(', '),
+    subject: COURSE.subject,
+    keywords: COURSE.keywords,
+    lang: COURSE.locale,
+  });
+  writeFileSync(file, withInfo);
+  const pages = (
+    Buffer.from(withInfo)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page\b/g) ?? []
+  ).length;
+  return { file, pages, bytes: withInfo.length, passes };
+}
+
 const sameNumbers = (a: Map<string, number>, b: Map<string, number>) =>
   a.size === b.size && [...a].every(([key, value]) => b.get(key) === value);
 
@@ -73,12 +123,13 @@ const sameNumbers = (a: Map<string, number>, b: Map<string, number>) =>
  * Renders the handout to a PDF file.
  *
  * @example
- * await renderHandoutPdf({ url: 'http://127.0.0.1:4321/handout/', outFile: 'handout.pdf' })
- * // { pages: 58, bytes: 1234567, passes: 2, ms: 14000 }
+ * await renderHandoutPdf({ url: 'http://127.0.0.1:4321/handout/', outFile: 'handout.pdf', studentFile: 'handout-ohne-loesungen.pdf' })
+ * // { file: 'handout.pdf', pages: 90, bytes: 1234567, passes: 2, editions: [{…}, {…}], ms: 30000 }
  */
 export async function renderHandoutPdf({
   url,
   outFile,
+  studentFile,
   log = () => {},
   maxPasses = 4,
 }: HandoutPdfOptions): Promise<HandoutPdfResult> {
@@ -97,41 +148,19 @@ export async function renderHandoutPdf({
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
-    await applyPageNumbers(page, 'placeholder');
-    let applied = new Map<string, number>();
-    let pdf: Uint8Array = new Uint8Array();
-    let passes = 0;
-    while (passes < maxPasses) {
-      passes += 1;
-      const t = Date.now();
-      pdf = await page.pdf(pdfOptions());
-      const found = namedDestinationPages(pdf);
-      log(
-        `Durchgang ${passes}: ${found.size} Sprungziele gefunden (${((Date.now() - t) / 1000).toFixed(1)} s)`,
-      );
-      if (sameNumbers(found, applied)) break;
-      if (passes === maxPasses) {
-        log('Warnung: Seitenzahlen haben sich nicht stabilisiert; das letzte Ergebnis wird verwendet.');
-        break;
-      }
-      await applyPageNumbers(page, found);
-      applied = found;
+    const editions: EditionResult[] = [];
+    const targets = [
+      { file: outFile, student: false },
+      ...(studentFile ? [{ file: studentFile, student: true }] : []),
+    ];
+    for (const { file, student } of targets) {
+      await page.evaluate((on) => document.documentElement.classList.toggle('handout-student', on), student);
+      log(student ? 'Fassung ohne Lösungen:' : 'Fassung mit Lösungen:');
+      editions.push(await printEdition(page, file, maxPasses, log));
     }
-
-    const withInfo = setDocumentInfo(pdf, {
-      title: `Handout – ${CHAPTER_TITLE}`,
-      author: COURSE.authors.join(', '),
-      subject: COURSE.subject,
-      keywords: COURSE.keywords,
-      lang: COURSE.locale,
-    });
-    writeFileSync(outFile, withInfo);
-    const pages = (
-      Buffer.from(withInfo)
-        .toString('latin1')
-        .match(/\/Type\s*\/Page\b/g) ?? []
-    ).length;
-    return { pages, bytes: withInfo.length, passes, ms: Date.now() - started };
+    const [first] = editions;
+    if (!first) throw new Error('Kein PDF geschrieben.');
+    return { ...first, editions, ms: Date.now() - started };
   } finally {
     await browser.close();
   }

@@ -18,6 +18,12 @@ export const HANDOUT_PAGE = {
 /** The pages that come at the end as appendix, in this order. */
 export const APPENDIX = ['verstaendnisfragen', 'abbildungen', 'quellen'];
 
+/** The appendix after the pages: the model answers (left out of the student edition). */
+export const SOLUTIONS = { id: 'teil-loesungen', heading: 'Anhang D: Lösungen' } as const;
+
+/** The two PDFs: the full handout and the student edition without solutions. */
+export const HANDOUT_FILES = { full: 'handout.pdf', student: 'handout-ohne-loesungen.pdf' } as const;
+
 export interface HandoutPartInfo {
   slug: string;
   /** Numbered heading of the part: "2.1 Client-Server und Webanwendungen", "Anhang A: …". */
@@ -62,7 +68,7 @@ export function handoutParts(titles: Map<string, string>, chapter = CHAPTER): Ha
     });
   }
   APPENDIX.forEach((slug, index) => {
-    const title = slug === 'verstaendnisfragen' ? 'Verständnisfragen mit Musterantworten' : titles.get(slug);
+    const title = titles.get(slug);
     const letter = String.fromCharCode(65 + index);
     parts.push({ slug, heading: `Anhang ${letter}: ${title ?? slug}`, level: 2, id: partId(slug) });
   });
@@ -77,6 +83,8 @@ export interface RewriteOptions {
   headingIds: Map<string, Set<string>>;
   /** The site's base path, e.g. `/` or `/se/`. */
   base: string;
+  /** How print names a target inside the handout, by id: "Abschnitt 3.2", "Abb. 12" (printLabels). */
+  labels?: Map<string, string>;
   /**
    * Ids already used on the handout page, shared by all parts. A repeated id that nothing in the part
    * refers to (Mermaid's `actor0`, `root-0`) gets a numbered suffix so every id stays unique.
@@ -111,7 +119,10 @@ function uniqueIds(html: string, seen: Set<string>): string {
  *   slug: 'y', shift: 1, base: '/', headingIds: new Map([['y', new Set(['a'])], ['x', new Set(['b'])]]),
  * }) // '<h3 id="y--a">A</h3><a href="#x--b">b</a>'
  */
-export function rewritePart(html: string, { slug, shift, headingIds, base, seen }: RewriteOptions): string {
+export function rewritePart(
+  html: string,
+  { slug, shift, headingIds, base, seen, labels }: RewriteOptions,
+): string {
   const own = headingIds.get(slug) ?? new Set<string>();
   const prefix = base.replace(/\/$/, '');
   const level = (n: string) => Math.min(6, Number(n) + shift);
@@ -142,6 +153,47 @@ export function rewritePart(html: string, { slug, shift, headingIds, base, seen 
       return headingIds.has(pageSlug) ? ` href="${target(pageSlug, hash)}"` : match;
     })
     // Self-check answers are part of the handout: open.
-    .replace(/<details(?![^>]*\sopen)(?=[^>]*\bclass="[^"]*\bself-check-answer\b)/g, '<details open');
+    .replace(/<details(?![^>]*\sopen)(?=[^>]*\bclass="[^"]*\bself-check-answer\b)/g, '<details open')
+    // Print names internal targets by section number: "→ Abschnitt 3.2, S. 47".
+    // A target in the same part needs only its page: "→ S. 47".
+    .replace(/<a\b[^>]*\shref="#([^"]+)"[^>]*>/g, (tag, hash: string) => {
+      const id = decodeURIComponent(hash);
+      const label = labels?.get(id);
+      if (!label) return tag;
+      if (id === partId(slug) || id.startsWith(prefixedId(slug, '')))
+        return tag.replace(/\sdata-print-target="[^"]*"/, '');
+      const attribute = ` data-print-target="${label.replace(/"/g, '&quot;')}"`;
+      return /\sdata-print-target="[^"]*"/.test(tag)
+        ? tag.replace(/\sdata-print-target="[^"]*"/, attribute)
+        : tag.replace(/^<a\b/, `<a${attribute}`);
+    });
   return seen ? uniqueIds(rewritten, seen) : rewritten;
+}
+
+/**
+ * How print names each link target inside the handout: a part and its headings by the part's number
+ * ("Abschnitt 3.2", "Anhang C"), figures by number ("Abb. 12"), questions by number ("Frage 4").
+ *
+ * @example
+ * printLabels([{ slug: 'einfuehrung', heading: '1 Einführung', level: 2, id: 'teil-einfuehrung' }], new Map([['einfuehrung', ['definition']]]), [])
+ * // Map { 'teil-einfuehrung' => 'Abschnitt 1', 'einfuehrung--definition' => 'Abschnitt 1', … }
+ */
+export function printLabels(
+  parts: HandoutPartInfo[],
+  headingIds: Map<string, Iterable<string>>,
+  figures: Array<{ id: string; number: number }>,
+  questions: number[] = [],
+): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const part of parts) {
+    const number = /^(\d+(?:\.\d+)?)\s/.exec(part.heading)?.[1];
+    const appendix = /^(Anhang [A-Z])\b/.exec(part.heading)?.[1];
+    const label = number ? `Abschnitt ${number}` : (appendix ?? `„${part.heading}“`);
+    labels.set(part.id, label);
+    labels.set(`${part.id}-titel`, label);
+    for (const id of headingIds.get(part.slug) ?? []) labels.set(prefixedId(part.slug, id), label);
+  }
+  for (const { id, number } of figures) labels.set(id, `Abb. ${number}`);
+  for (const nr of questions) labels.set(`frage-${nr}`, `Frage ${nr}`);
+  return labels;
 }

@@ -9,6 +9,7 @@ const lab = {
   description: '',
   page: '/teil/caching/',
   anchor: 'labor',
+  experiments: [],
 };
 
 describe('the chapter index', () => {

@@ -22,6 +22,7 @@ describe('buildManifest', () => {
     description: '',
     page: '/systemdesign/caching/',
     anchor: 'labor',
+    experiments: [],
   };
   const pages = [
     page('', 'Start', '## Ziele {#ziele}'),

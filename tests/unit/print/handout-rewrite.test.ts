@@ -94,7 +94,7 @@ describe('handoutParts', () => {
       '2 1 Einführung',
       '2 3 Systemdesign',
       '3 3.1 Caching',
-      '2 Anhang A: Verständnisfragen mit Musterantworten',
+      '2 Anhang A: Verständnisfragen',
       '2 Anhang B: Abbildungsverzeichnis',
       '2 Anhang C: Quellen',
     ]);
