@@ -29,11 +29,14 @@ export function mermaidStore(): AstroIntegration {
         if (stale.length === 0) return;
         if (process.env.MERMAID_PRUNE === '1') {
           store.remove(stale);
-          logger.info(`${stale.length} unbenutzte Diagramme aus ${STORE_PATH}/ gelöscht.`);
+          logger.info(
+            `${stale.length === 1 ? '1 Eintrag' : `${stale.length} Einträge`} ohne Diagramm aus ${STORE_PATH}/ gelöscht.`,
+          );
           return;
         }
+        const entries = stale.length === 1 ? 'diesen Eintrag' : `diese ${stale.length} Einträge`;
         logger.warn(
-          `${stale.length} Einträge in ${STORE_PATH}/ benutzt kein Diagramm mehr (${stale.map((key) => `${key}.svg`).join(', ')}). ` +
+          `Kein Diagramm benutzt mehr ${entries} in ${STORE_PATH}/: ${stale.map((key) => `${key}.svg`).join(', ')}. ` +
             'Löschen mit: npm run diagrams:prune',
         );
       },
