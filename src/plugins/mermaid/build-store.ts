@@ -5,7 +5,12 @@ import { DiagramStore, STORE_PATH } from './store.ts';
 // config loader and Vite); both reach the one store of this build process through globalThis.
 const KEY = Symbol.for('verteilte-softwaresysteme.mermaid-store');
 
-/** The diagram store of this build: which entries exist and which the build used. */
+/**
+ * The diagram store of this build: which entries exist and which the build used.
+ *
+ * @example
+ * buildStore().read(storeKey(source, 'light')) // the stored SVG, or undefined
+ */
 export function buildStore(): DiagramStore {
   const holder = globalThis as { [KEY]?: DiagramStore };
   holder[KEY] ??= new DiagramStore();

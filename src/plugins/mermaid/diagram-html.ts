@@ -1,7 +1,12 @@
 import { scopeIds } from './render.ts';
 import { mergeThemes } from './themes.ts';
 
-/** The natural width and height of an SVG, from its viewBox. */
+/**
+ * The natural width and height of an SVG, from its viewBox.
+ *
+ * @example
+ * svgSize('<svg viewBox="-104 -10 618 461">') // { width: 618, height: 461 }
+ */
 export function svgSize(svg: string): { width: number; height: number } {
   const [, , width = 0, height = 0] = (/\sviewBox="([^"]*)"/.exec(svg)?.[1] ?? '')
     .split(/[\s,]+/)

@@ -22,7 +22,12 @@ export function diagramHash(source: string): string {
   return createHash('sha256').update(source).digest('hex').slice(0, 10);
 }
 
-/** The id prefix of a diagram's SVG, e.g. `mmd-ca142a9542`; a theme's render adds `-light`/`-dark`. */
+/**
+ * The id prefix of a diagram's SVG; a theme's render adds `-light`/`-dark`, Mermaid then `-0`.
+ *
+ * @example
+ * diagramPrefix('flowchart LR\n  A --> B') // 'mmd-' + 10 hex digits, the same on every machine
+ */
 export function diagramPrefix(source: string): string {
   return `mmd-${diagramHash(source)}`;
 }

@@ -19,7 +19,12 @@ export const STORE_PATH = 'src/plugins/mermaid/store';
 const MERMAID_VERSION = (createRequire(import.meta.url)('mermaid/package.json') as { version: string })
   .version;
 
-/** The Mermaid configuration of a theme; part of the store key. */
+/**
+ * The Mermaid configuration of a theme; part of the store key.
+ *
+ * @example
+ * mermaidConfig('dark').theme // 'dark' (Mermaid's own dark theme; light uses 'default')
+ */
 export function mermaidConfig(theme: DiagramTheme) {
   return {
     theme: theme === 'light' ? 'default' : 'dark',
