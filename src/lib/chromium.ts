@@ -24,7 +24,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 export const CHROMIUM_MISSING_MESSAGE = [
-  'Kein Chromium gefunden. Der Build rendert die Mermaid-Diagramme und die Tests laufen in Chromium.',
+  'Kein Chromium gefunden. Die Tests, das PDF-Handout, die Vorschaubilder und neue Diagramme brauchen Chromium.',
   `Installieren Sie Chromium (Debian/Ubuntu: "sudo apt-get install -y chromium") oder setzen Sie ${CHROMIUM_ENV_VARS[0]}=/pfad/zu/chromium.`,
 ].join('\n');
 
