@@ -13,6 +13,7 @@ import { handoutPdf } from './src/integrations/handout-pdf.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { commonCartridge } from './src/integrations/common-cartridge.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { PRINT_SCRIPT } from './src/lib/print/print-script.ts';
 import { toSidebar } from './src/lib/chapter/sidebar.ts';
 import { REDIRECTS } from './src/lib/redirects.ts';
@@ -68,6 +69,8 @@ export default defineConfig({
     redirectPages(REDIRECTS),
     ogCards(),
     mermaidStore(),
+    // After Starlight's own Pagefind run: rebuilds the index with compounds split (issue 16).
+    searchIndex(),
   ],
   // `astro preview` (Vite) answers cross-origin requests only from localhost origins. A sandboxed
   // iframe (as LMSs embed the labs) loads scripts with `Origin: null`; allow any origin, as the

@@ -1,3 +1,4 @@
+import { BENCH_QUERIES } from '../../bench/search/queries.ts';
 import { at, expect, search, test } from './fixtures.ts';
 
 // Queries a student would type (terms, German and English synonyms, plural forms) and the page
@@ -30,6 +31,12 @@ const QUERIES: [query: string, page: string][] = [
   ['Webserver', '/systemarchitektur/client-server/'],
   ['Pizzaladen', '/systemarchitektur/eventgesteuerte-architektur/'],
   ['Verdrängungsstrategie', '/systemdesign/caching/'],
+  // The fixed subset of the search benchmark (`npm run bench search`): compounds and their parts,
+  // English synonyms, abbreviations, typos.
+  ...BENCH_QUERIES.filter(({ e2e }) => e2e).map(({ query, expect }): [string, string] => [
+    query,
+    expect.split('#')[0],
+  ]),
 ];
 
 test('Studierende finden mit ihren Suchbegriffen die richtige Seite unter den ersten drei', async ({

@@ -1,0 +1,57 @@
+/**
+ * Writes the search index of a built site: the pages as the indexer should see them
+ * (index-html.ts) into `<outDir>/pagefind/`, and the query lexicon (query.ts) to
+ * `<outDir>/search-lexicon.json`. Called by src/integrations/search-index.ts after each build.
+ */
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { lexiconOf } from './compounds.ts';
+import { indexHtml, isIndexed, pageIndexing, textOf } from './index-html.ts';
+import { serializeLexicon } from './query.ts';
+import { readSynonyms, SYNONYM_FILE } from './synonyms.ts';
+
+function htmlFiles(dir: string, root = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(path, root);
+    }
+    return name.endsWith('.html') ? [relative(root, path).split(sep).join('/')] : [];
+  });
+}
+
+/**
+ * Indexes the built site in `outDir` (deployed under `base`) and returns what it counted.
+ *
+ * @example
+ * await writeSearchIndex('dist', '/') // { pages: 19, words: 3890, synonymGroups: 17 }
+ */
+export async function writeSearchIndex(outDir: string, base: string) {
+  const pages = htmlFiles(outDir)
+    .filter(isIndexed)
+    .map((file) => ({ file, html: readFileSync(join(outDir, file), 'utf8') }))
+    .filter(({ html }) => html.includes('data-pagefind-body'));
+  const words = lexiconOf(pages.map(({ html }) => textOf(html)).join('\n'));
+  const synonyms = readSynonyms(SYNONYM_FILE, words);
+  const { index } = await pagefind.createIndex({});
+  if (!index) throw new Error('Pagefind ließ sich nicht starten.');
+  try {
+    for (const { file, html } of pages) {
+      const url = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+      const { errors } = await index.addHTMLFile({
+        url,
+        content: indexHtml(html, words, pageIndexing(file)),
+      });
+      if (errors.length) throw new Error(`Suchindex, ${file}: ${errors.join('; ')}`);
+    }
+    const output = join(outDir, 'pagefind');
+    rmSync(output, { recursive: true, force: true });
+    const { errors } = await index.writeFiles({ outputPath: output });
+    if (errors.length) throw new Error(`Suchindex: ${errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  writeFileSync(join(outDir, 'search-lexicon.json'), serializeLexicon({ words, synonyms }));
+  return { pages: pages.length, words: words.size, synonymGroups: synonyms.length };
+}

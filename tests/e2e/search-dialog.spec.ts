@@ -1,0 +1,133 @@
+import AxeBuilder from '@axe-core/playwright';
+import { at, expect, search, test, useTheme } from './fixtures.ts';
+
+test('die Suche spricht Deutsch: Trefferzahl, Mehr laden, Löschen, keine Treffer, Tastaturhinweis', async ({
+  page,
+}) => {
+  await page.goto(at('/'));
+  await search(page, 'Server');
+  const dialog = page.locator('dialog[open]');
+  await expect(page.locator('.pagefind-ui__message')).toHaveText(/^\d+ Treffer für Server$/);
+  await expect(dialog.getByRole('button', { name: 'Mehr laden' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Eingabe löschen' })).toBeVisible();
+  await expect(dialog.getByRole('search')).toHaveAccessibleName('Kursnotizen durchsuchen');
+  const input = page.getByRole('textbox', { name: 'Suchen' });
+  await expect(input).toHaveAccessibleDescription(/Mit ↑ und ↓ durch die Treffer/);
+  await expect(dialog.getByText(/Eingabetaste öffnet, Esc schließt/)).toBeVisible();
+  await input.fill('Quxzyklop');
+  await expect(page.locator('.pagefind-ui__message')).toHaveText('Keine Treffer für Quxzyklop');
+  const text = (await dialog.innerText()).toLowerCase();
+  for (const english of ['result', 'clear', 'load more', 'search this site', 'no results']) {
+    expect(text, `englischer Text „${english}“ im Suchdialog`).not.toContain(english);
+  }
+});
+
+test('Pfeiltasten wählen Treffer (aria-activedescendant, sichtbar markiert), Enter öffnet, Esc schließt', async ({
+  page,
+}) => {
+  await page.goto(at('/'));
+  await search(page, 'Round Robin');
+  const input = page.getByRole('textbox', { name: 'Suchen' });
+  const links = page.locator('#starlight__search .pagefind-ui__result-link');
+  const active = async () => {
+    const id = await input.getAttribute('aria-activedescendant');
+    return id ? page.locator(`[id="${id}"]`) : null;
+  };
+  await expect(input).not.toHaveAttribute('aria-activedescendant');
+
+  await input.press('ArrowDown');
+  await expect(input).toBeFocused();
+  const first = await active();
+  expect(first, 'ArrowDown wählt den ersten Treffer').not.toBeNull();
+  await expect(first!).toHaveAttribute('href', (await links.nth(0).getAttribute('href'))!);
+  const box = page.locator('.search-result-active');
+  await expect(box).toHaveCount(1);
+  await expect(box).toHaveCSS('outline-style', 'solid');
+
+  await input.press('ArrowDown');
+  await expect((await active())!).toHaveAttribute('href', (await links.nth(1).getAttribute('href'))!);
+  await input.press('ArrowUp');
+  await expect((await active())!).toHaveAttribute('href', (await links.nth(0).getAttribute('href'))!);
+  await input.press('ArrowUp');
+  await expect(input).not.toHaveAttribute('aria-activedescendant');
+
+  await input.press('ArrowDown');
+  const target = new URL((await links.nth(0).getAttribute('href'))!, page.url());
+  await input.press('Enter');
+  await page.waitForURL((url) => url.pathname === target.pathname);
+  expect(new URL(page.url()).pathname).toBe(at('/systemdesign/load-balancing/'));
+
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('dialog[open]')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('dialog[open]')).toHaveCount(0);
+});
+
+test('der Treffer wird auf der Zielseite markiert, seine zugeklappte Musterantwort öffnet sich, Links bleiben sauber', async ({
+  page,
+}) => {
+  await page.goto(at('/'));
+  // "Augenblick" stands only in a model answer (a closed <details>) on the self-check page.
+  const [first] = await search(page, 'Augenblick');
+  expect(new URL(first.href, page.url()).pathname).toBe(at('/verstaendnisfragen/'));
+  const input = page.getByRole('textbox', { name: 'Suchen' });
+  await input.press('ArrowDown');
+  await input.press('Enter');
+  await page.waitForURL((url) => url.pathname === at('/verstaendnisfragen/'));
+
+  const hit = page.locator('mark.search-hit-current');
+  await expect(hit).toHaveText(/^Augenblick/i);
+  await expect(hit).toBeInViewport();
+  await expect(page.locator('details:has(mark.search-hit)')).toHaveJSProperty('open', true);
+  // Only the answer that holds the hit opens; the other model answers stay closed.
+  await expect(page.locator('.sl-markdown-content details[open]')).toHaveCount(1);
+  // The address loses the search parameter, so copied and shared links stay as they were.
+  expect(new URL(page.url()).searchParams.has('suche')).toBe(false);
+  await expect(page.locator('.copy-link-control').first()).toBeAttached();
+
+  // Paper shows the text without the reader's marks.
+  await page.emulateMedia({ media: 'print' });
+  await expect(hit).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  await page.emulateMedia({ media: 'screen' });
+
+  // A new search clears the marks.
+  await page.getByRole('button', { name: 'Suchen', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Suchen' }).fill('Cache');
+  await expect(page.locator('mark.search-hit')).toHaveCount(0);
+});
+
+test('die Seite „Für Lehrende“ erscheint bei Suchbegriffen von Studierenden nicht', async ({ page }) => {
+  await page.goto(at('/'));
+  for (const query of ['LRU', 'LFU', 'Cache Verdrängung', 'Load-Balancing-Algorithmen', 'Cache-Hierarchie']) {
+    const paths = (await search(page, query)).map(({ href }) => new URL(href, page.url()).pathname);
+    expect(paths, `Treffer für „${query}“`).not.toContain(at('/fuer-lehrende/'));
+  }
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe: keine Verstöße mit offenem Suchdialog und gewähltem Treffer (${theme})`, async ({ page }) => {
+    await useTheme(page, theme);
+    await page.goto(at('/'));
+    await search(page, 'Lastverteilung');
+    await page.getByRole('textbox', { name: 'Suchen' }).press('ArrowDown');
+    await expect(page.locator('.search-result-active')).toHaveCount(1);
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+
+  test(`axe: keine Verstöße auf einer Seite mit markierten Treffern (${theme})`, async ({ page }) => {
+    await useTheme(page, theme);
+    await page.goto(at('/systemdesign/caching/?suche=Cache#verdraengungsstrategien'));
+    await expect(page.locator('mark.search-hit').first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+}
