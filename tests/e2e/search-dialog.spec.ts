@@ -96,6 +96,25 @@ test('der Treffer wird auf der Zielseite markiert, seine zugeklappte Musterantwo
   await expect(page.locator('mark.search-hit')).toHaveCount(0);
 });
 
+test('Auszüge zeigen den Text, wie er auf der Seite steht: ohne Trennstriche des Index, ohne Satzzeichen in Markierungen', async ({
+  page,
+}) => {
+  await page.goto(at('/'));
+  for (const query of ['Verdrängung', 'LRU']) {
+    await search(page, query);
+    const excerpts = await page
+      .locator('#starlight__search .pagefind-ui__result-excerpt')
+      .evaluateAll((items) => items.map((item) => item.innerHTML));
+    expect(excerpts.length).toBeGreaterThan(0);
+    const text = excerpts.join(' ');
+    // The index sees "Verdrängungs-strategien"; readers see the word as written.
+    expect(text).not.toMatch(/Verdrängungs-strategie|Zwischen-speicher|Last-verteilung/);
+    expect(text).not.toMatch(/[.,;:!?)]<\/mark>/);
+    expect(text).toContain('<mark>');
+    if (query === 'Verdrängung') expect(text).toMatch(/Verdrängungsstrategie/);
+  }
+});
+
 test('die Seite „Für Lehrende“ erscheint bei Suchbegriffen von Studierenden nicht', async ({ page }) => {
   await page.goto(at('/'));
   for (const query of ['LRU', 'LFU', 'Cache Verdrängung', 'Load-Balancing-Algorithmen', 'Cache-Hierarchie']) {
