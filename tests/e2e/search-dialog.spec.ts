@@ -63,7 +63,7 @@ test('Pfeiltasten wählen Treffer (aria-activedescendant, sichtbar markiert), En
   await expect(page.locator('dialog[open]')).toHaveCount(0);
 });
 
-test('der Treffer wird auf der Zielseite markiert, seine zugeklappte Musterantwort öffnet sich, Links bleiben sauber', async ({
+test('der Treffer wird auf der Zielseite markiert, seine zugeklappte Musterantwort öffnet sich, Links bleiben sauber @unterpfad', async ({
   page,
 }) => {
   await page.goto(at('/'));
@@ -113,6 +113,19 @@ test('Auszüge zeigen den Text, wie er auf der Seite steht: ohne Trennstriche de
     expect(text).toContain('<mark>');
     if (query === 'Verdrängung') expect(text).toMatch(/Verdrängungsstrategie/);
   }
+});
+
+test('Synonyme, Tippfehler und Wortteile greifen: das Anfragelexikon lädt auch unter dem Basispfad @unterpfad', async ({
+  page,
+}) => {
+  await page.goto(at('/'));
+  const top3 = async (query: string) =>
+    (await search(page, query)).slice(0, 3).map(({ href }) => new URL(href, page.url()).pathname);
+  // Typed as is, Pagefind finds none of these pages among the first three (checked against the
+  // index without query processing): a synonym, a typo, an English term for a German heading.
+  expect(await top3('Mikrodienste')).toContain(at('/systemarchitektur/modulare-architektur/'));
+  expect(await top3('Round Robbin')).toContain(at('/systemdesign/load-balancing/'));
+  expect(await top3('Scale-out')).toContain(at('/systemdesign/skalierungsmuster/'));
 });
 
 test('die Seite „Für Lehrende“ erscheint bei Suchbegriffen von Studierenden nicht', async ({ page }) => {
