@@ -153,7 +153,8 @@ for (const theme of ['light', 'dark'] as const) {
 
   test(`axe: keine Verstöße auf einer Seite mit markierten Treffern (${theme})`, async ({ page }) => {
     await useTheme(page, theme);
-    await page.goto(at('/systemdesign/caching/?suche=Cache#verdraengungsstrategien'));
+    // The self-check page: marks in questions and, opened, in a model answer.
+    await page.goto(at('/verstaendnisfragen/?suche=Cache&suche=Augenblick'));
     await expect(page.locator('mark.search-hit').first()).toBeVisible();
     const { violations } = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
