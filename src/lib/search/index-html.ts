@@ -79,7 +79,8 @@ export function textOf(html: string): string {
   return html
     .split(PIECES)
     .filter((piece) => !piece.startsWith('<'))
-    .join('');
+    .join('')
+    .replaceAll('\u00ad', '');
 }
 
 /**
@@ -101,7 +102,8 @@ export function indexHtml(
   return html
     .split(PIECES)
     .map((piece) => {
-      if (!piece.startsWith('<')) return hyphenateCompounds(piece, words);
+      // Soft hyphens (the handout's print hyphenation) would cut words apart for the indexer.
+      if (!piece.startsWith('<')) return hyphenateCompounds(piece.replaceAll('\u00ad', ''), words);
       if (ignoreCode && /^<(code|pre)(?=[\s>])/.test(piece))
         return piece.replace(/^<(code|pre)/, '<$1 data-pagefind-ignore');
       if (piece.includes('data-pagefind-weight')) return piece;

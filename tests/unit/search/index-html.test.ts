@@ -40,6 +40,11 @@ describe('indexHtml', () => {
     expect(isIndexed('systemdesign/caching/index.html')).toBe(true);
   });
 
+  it('ignores soft hyphens, which would cut words apart', () => {
+    expect(indexHtml('<p>Last\u00adverteilung</p>', words)).toBe('<p>Last-verteilung</p>');
+    expect(textOf('<p>Ver\u00adtei\u00adlung</p>')).toBe('Verteilung');
+  });
+
   it('reads the visible text for the vocabulary', () => {
     expect(textOf('<p>Last<style>p{}</style> und <b>Verteilung</b></p>')).toBe('Last und Verteilung');
   });
