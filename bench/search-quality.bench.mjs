@@ -9,13 +9,12 @@
 import { BENCH_QUERIES } from './search/queries.ts';
 import { openPagefind } from './search/pagefind-runner.mjs';
 import { parseLexicon, processQuery } from '../src/lib/search/query.ts';
-import { OUT_DIR, BASE } from '../src/config/deploy.ts';
+import { OUT_DIR } from '../src/config/deploy.ts';
 
 const GOAL = { recall3: 0.95, mrr: 0.85 };
 const dir = process.argv[2] ?? OUT_DIR;
 const runner = await openPagefind(dir);
 const lexicon = runner.lexicon ? parseLexicon(runner.lexicon) : null;
-const strip = (url) => `/${url.slice(BASE.length).replace(/^\//, '')}`;
 
 let hits3 = 0;
 let reciprocal = 0;
@@ -24,7 +23,7 @@ const misses = [];
 for (const { query, expect, kind } of BENCH_QUERIES) {
   const [page, section = ''] = expect.split('#');
   const results = await runner.search(lexicon ? processQuery(query, lexicon) : query);
-  const rank = results.findIndex((result) => strip(result.url) === page) + 1;
+  const rank = results.findIndex((result) => result.url === page) + 1;
   if (rank >= 1) reciprocal += 1 / rank;
   if (rank >= 1 && rank <= 3) hits3 += 1;
   const sections = rank ? results[rank - 1].sections.slice(0, 3) : [];
@@ -34,7 +33,7 @@ for (const { query, expect, kind } of BENCH_QUERIES) {
     const top =
       results
         .slice(0, 3)
-        .map((result) => strip(result.url))
+        .map((result) => result.url)
         .join(', ') || '–';
     misses.push(
       `  ${rank === 1 ? '~' : '✗'} [${kind}] „${query}“ → Rang ${rank || '> 10'}${sectionOk ? '' : `, Abschnitte ${sections.join(' ') || '–'}`} (erwartet ${expect}; oben: ${top})`,

@@ -9,15 +9,11 @@ import type { AstroIntegration } from 'astro';
 import { writeSearchIndex } from '../lib/search/write-index.ts';
 
 export function searchIndex(): AstroIntegration {
-  let base = '/';
   return {
     name: 'search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages, words, synonymGroups } = await writeSearchIndex(fileURLToPath(dir), base);
+        const { pages, words, synonymGroups } = await writeSearchIndex(fileURLToPath(dir));
         logger.info(`${pages} Seiten im Suchindex, ${words} Wörter, ${synonymGroups} Synonymgruppen.`);
       },
     },

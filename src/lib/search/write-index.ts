@@ -22,12 +22,13 @@ function htmlFiles(dir: string, root = dir): string[] {
 }
 
 /**
- * Indexes the built site in `outDir` (deployed under `base`) and returns what it counted.
+ * Indexes the built site in `outDir` and returns what it counted. Page URLs in the index are
+ * relative to the site root, as Starlight's own run stores them; the dialog adds the base path.
  *
  * @example
- * await writeSearchIndex('dist', '/') // { pages: 19, words: 3890, synonymGroups: 17 }
+ * await writeSearchIndex('dist') // { pages: 19, words: 3890, synonymGroups: 17 }
  */
-export async function writeSearchIndex(outDir: string, base: string) {
+export async function writeSearchIndex(outDir: string) {
   const pages = htmlFiles(outDir)
     .filter(isIndexed)
     .map((file) => ({ file, html: readFileSync(join(outDir, file), 'utf8') }))
@@ -38,7 +39,8 @@ export async function writeSearchIndex(outDir: string, base: string) {
   if (!index) throw new Error('Pagefind ließ sich nicht starten.');
   try {
     for (const { file, html } of pages) {
-      const url = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+      // Relative to the site root: the search dialog puts the base path in front (its baseUrl).
+      const url = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
       const { errors } = await index.addHTMLFile({
         url,
         content: indexHtml(html, words, pageIndexing(file)),
