@@ -2,7 +2,8 @@
  * German hyphenation for print: soft hyphens (U+00AD) in the text of rendered HTML, computed at
  * build time with the TeX patterns of the `hyphen` package (de-1996). Chromium on Linux ships no
  * hyphenation dictionaries, so `hyphens: auto` alone does nothing in the handout PDF; soft hyphens
- * work everywhere. Text inside headings, code, SVG, scripts, styles and printed URLs stays as is.
+ * work everywhere. Text inside headings, table headers, code, SVG, scripts, styles and printed URLs
+ * stays as is, and so do names with capitals inside (HAProxy).
  */
 import { createRequire } from 'node:module';
 
@@ -18,6 +19,7 @@ const SKIP = new Set([
   'svg',
   'script',
   'style',
+  'th',
   'h1',
   'h2',
   'h3',
@@ -50,6 +52,9 @@ export function hyphenateHtml(html: string): string {
     }
     const skipDepth = stack.some((entry) => entry.skip) ? 1 : 0;
     if (!text || skipDepth > 0) return match;
-    return text.replace(/[A-Za-zÄÖÜäöüß]{7,}/g, (word) => de.hyphenateSync(word, { minWordLength: 7 }));
+    // Names with capitals inside (HAProxy, RabbitMQ, WebRTC) stay whole.
+    return text.replace(/[A-Za-zÄÖÜäöüß]{7,}/g, (word) =>
+      /^.[^A-ZÄÖÜ]*[A-ZÄÖÜ]/.test(word) ? word : de.hyphenateSync(word, { minWordLength: 7 }),
+    );
   });
 }

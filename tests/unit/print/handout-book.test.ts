@@ -27,6 +27,12 @@ describe('hyphenateHtml', () => {
     expect(hyphenateHtml(html)).toBe(html);
   });
 
+  it('keeps table headers and names with capitals inside whole', () => {
+    const html = '<table><tr><th>Konfiguration</th></tr><tr><td>HAProxy RabbitMQ</td></tr></table>';
+    expect(hyphenateHtml(html)).toBe(html);
+    expect(hyphenateHtml('<td>Konfiguration</td>')).toContain(SHY);
+  });
+
   it('hyphenates again after a skipped element closes', () => {
     expect(hyphenateHtml('<p><code>x</code> Lastverteilungsalgorithmus</p>')).toContain(SHY);
   });
