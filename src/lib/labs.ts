@@ -35,8 +35,8 @@ export const LABS: Lab[] = [
     page: '/systemdesign/load-balancing/',
     anchor: 'labor',
     experiments: [
-      'Voreinstellung „Heterogene Server“: Wie verteilt Round Robin die Anfragen auf unterschiedlich schnelle Server, und was ändert Weighted Round Robin an der p95-Latenz?',
-      'Voreinstellung „Langlebige Verbindungen“: Welcher Algorithmus verteilt die Last gleichmäßiger, Round Robin oder Least Connections – und warum?',
+      'Voreinstellung „Heterogene Server“: Wie verteilt Round Robin die Anfragen auf unterschiedlich schnelle Server, und was ändert Weighted Least Connections an der p95-Latenz?',
+      'Voreinstellung „Langlebige Verbindungen“: Welcher Algorithmus gibt dem spät hinzukommenden Server 4 genug Arbeit, Round Robin oder Least Connections – und was bedeutet das für die p95-Latenz?',
       'Voreinstellung „Heißer Client hinter NAT“: Was passiert mit der Auslastung des einen Servers bei IP-Hash, und welcher Algorithmus vermeidet das?',
       'Voreinstellung „Server fällt aus“: Wie viele Anfragen gehen verloren, und wie schnell erholen sich die Latenzen, wenn der Server zurückkommt?',
     ],
@@ -51,8 +51,8 @@ export const LABS: Lab[] = [
     experiments: [
       'Schrittmodus mit Beladys Folge: Wie viele Fehlschläge hat FIFO mit drei Plätzen, wie viele mit vier – und warum ist das überraschend?',
       'Dieselbe Folge mit LRU und OPT: Wie weit liegt LRU über der unteren Schranke, die OPT angibt?',
-      'Laufmodus mit Zipf-Last: Ab welcher Cache-Größe bringt eine Verdopplung des Platzes kaum noch Treffer dazu?',
-      'Laufmodus mit wanderndem Hot Spot: Welche Strategie liegt vorne, LRU oder LFU – und warum?',
+      'Laufmodus mit Zipf-Last: Wie viele Anfragen trifft schon ein Cache, der nur ein Zehntel der Schlüssel fasst – und bringt jeder weitere Platz so viel wie der vorige?',
+      'Laufmodus mit wanderndem Hot Set: Welche Strategie liegt vorne, LRU oder LFU – und warum?',
     ],
   },
 ];
