@@ -6,13 +6,10 @@
  * (compounds.ts).
  */
 import { splitQuery, type Lexicon } from './compounds.ts';
+import type { SynonymGroup } from '../chapter/synonyms.ts';
 import { correctTypos } from './typos.ts';
 
-/** A term as the chapter writes it and the words readers may search for instead. */
-export interface SynonymGroup {
-  term: string;
-  synonyms: string[];
-}
+export type { SynonymGroup };
 
 /** Everything query processing needs, written by the build to `search-lexicon.json`. */
 export interface SearchLexicon {

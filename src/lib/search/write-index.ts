@@ -9,7 +9,7 @@ import * as pagefind from 'pagefind';
 import { lexiconOf } from './compounds.ts';
 import { indexHtml, isIndexed, pageIndexing, textOf } from './index-html.ts';
 import { serializeLexicon } from './query.ts';
-import { readSynonyms, SYNONYM_FILE } from './synonyms.ts';
+import { readSynonyms, SYNONYM_FILE } from '../chapter/synonyms.ts';
 
 function htmlFiles(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lexiconOf } from '../../../src/lib/search/compounds.ts';
 import { indexHtml, isIndexed, pageIndexing, textOf } from '../../../src/lib/search/index-html.ts';
-import { readSynonyms } from '../../../src/lib/search/synonyms.ts';
+import { readSynonyms } from '../../../src/lib/chapter/synonyms.ts';
 
 const words = lexiconOf('Last Verteilung');
 

@@ -1,12 +1,20 @@
 /**
- * The synonym pairs of content/docs/synonyme.yaml, read and checked at the edge: a malformed entry
- * or a term the chapter never uses stops the build with the file and line. (The glossary of
- * issue 13 is meant to grow from this file.)
+ * The chapter's synonym pairs (content/docs/synonyme.yaml), read and checked at the edge: a malformed
+ * entry or a term the chapter never uses stops the build with the file and line. Chapter data, so it
+ * is read here with the rest of the chapter; search (src/lib/search) is its reader. The glossary of
+ * issue 13 is meant to grow from this file.
  */
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
-import type { Lexicon } from './compounds.ts';
-import type { SynonymGroup } from './query.ts';
+
+/** A term as the chapter writes it and the words readers may search for instead. */
+export interface SynonymGroup {
+  term: string;
+  synonyms: string[];
+}
+
+/** The chapter's vocabulary, lower-case: the words a term must be made of. */
+type Words = ReadonlySet<string>;
 
 export const SYNONYM_FILE = 'content/docs/synonyme.yaml';
 
@@ -20,7 +28,7 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
  */
 export function readSynonyms(
   file: string,
-  words: Lexicon,
+  words: Words,
   source = readFileSync(file, 'utf8'),
 ): SynonymGroup[] {
   const lines = new LineCounter();
