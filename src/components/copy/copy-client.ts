@@ -26,7 +26,7 @@ let status: HTMLElement;
 let manual: { panel: HTMLElement; button: HTMLButtonElement } | undefined;
 const timers = new WeakMap<HTMLElement, number>();
 
-function svg(markup: string): DocumentFragment {
+function fragment(markup: string): DocumentFragment {
   return document.createRange().createContextualFragment(markup);
 }
 
@@ -45,7 +45,7 @@ function headingControl(heading: HTMLElement, url: string): HTMLElement {
   button.dataset.copyText = url;
   button.dataset.copyDone = done;
   button.setAttribute('aria-label', copyLinkLabel(heading.textContent ?? ''));
-  button.append(svg(COPY_ICON));
+  button.append(fragment(COPY_ICON));
   const tip = document.createElement('span');
   tip.className = 'copy-tooltip';
   tip.setAttribute('aria-hidden', 'true');
@@ -122,9 +122,7 @@ function showCopied(button: HTMLButtonElement) {
   const control = button.closest<HTMLElement>('.copy-control');
   if (!control) return;
   if (!button.querySelector('.copy-icon-done')) {
-    const done = svg(DONE_ICON);
-    done.firstElementChild?.classList.add('copy-icon-done');
-    button.querySelector('.copy-icon')?.after(done);
+    button.querySelector('.copy-icon')?.after(fragment(DONE_ICON));
   }
   const tip = control.querySelector<HTMLElement>('.copy-tooltip');
   if (tip) {
