@@ -96,12 +96,20 @@ test('der Treffer wird auf der Zielseite markiert, seine zugeklappte Musterantwo
   await expect(page.locator('mark.search-hit')).toHaveCount(0);
 });
 
-test('Auszüge zeigen den Text, wie er auf der Seite steht: ohne Trennstriche des Index, ohne Satzzeichen in Markierungen', async ({
+test('Titel und Auszüge zeigen den Text, wie er auf der Seite steht: ohne Trennstriche des Index, ohne Satzzeichen in Markierungen', async ({
   page,
 }) => {
   await page.goto(at('/'));
-  for (const query of ['Verdrängung', 'LRU']) {
+  for (const query of ['Verdrängung', 'LRU', 'Verteilung']) {
     await search(page, query);
+    const titles = await page
+      .locator('#starlight__search .pagefind-ui__result-title')
+      .evaluateAll((items) => items.map((item) => item.textContent ?? ''));
+    expect(titles.length).toBeGreaterThan(0);
+    // Page and section titles come from the same index text as the excerpts.
+    expect(titles.join(' ')).not.toMatch(
+      /Last-verteilung|Software-systeme|Über-blick|Verdrängungs-strategie/,
+    );
     const excerpts = await page
       .locator('#starlight__search .pagefind-ui__result-excerpt')
       .evaluateAll((items) => items.map((item) => item.innerHTML));

@@ -16,7 +16,8 @@ import { resultKeys } from './result-keys.ts';
 interface Result {
   url: string;
   excerpt: string;
-  sub_results: Array<{ url: string; excerpt: string }>;
+  meta: { title?: string };
+  sub_results: Array<{ url: string; title: string; excerpt: string }>;
 }
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -94,13 +95,17 @@ class SiteSearch extends HTMLElement {
           highlightParam: HIGHLIGHT_PARAM,
           processTerm: (term: string) => (this.#lexicon ? processQuery(term, this.#lexicon) : term),
           processResult: (result: Result) => {
-            const excerpt = (html: string) =>
-              cleanExcerpt(this.#lexicon ? joinCompounds(html, this.#lexicon.words) : html);
+            // Titles and excerpts come from the index text, whose compounds carry hyphens.
+            const asWritten = (text: string) =>
+              this.#lexicon ? joinCompounds(text, this.#lexicon.words) : text;
+            const excerpt = (html: string) => cleanExcerpt(asWritten(html));
             result.url = formatURL(result.url);
             result.excerpt = excerpt(result.excerpt);
+            if (result.meta.title) result.meta.title = asWritten(result.meta.title);
             result.sub_results = result.sub_results.map((sub) => ({
               ...sub,
               url: formatURL(sub.url),
+              title: asWritten(sub.title),
               excerpt: excerpt(sub.excerpt),
             }));
           },
