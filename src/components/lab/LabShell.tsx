@@ -172,9 +172,10 @@ export function LabShell(props: LabShellProps) {
       element.hidden = !ids.has(element.dataset.labSource ?? '');
     });
     // Expressive Code makes wide code blocks keyboard-scrollable on page load; these blocks arrive
-    // with the island, so do the same here.
+    // with the island, so do the same here. Every block, without measuring: reading scrollWidth
+    // would force style and layout of the off-screen panel (lab.css skips it) into this task.
     sourceRef.current?.querySelectorAll('pre').forEach((pre) => {
-      if (pre.scrollWidth > pre.clientWidth) pre.tabIndex = 0;
+      pre.tabIndex = 0;
     });
   }, [shown]);
   return (
