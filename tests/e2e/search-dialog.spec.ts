@@ -1,5 +1,14 @@
+import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { at, expect, search, test, useTheme } from './fixtures.ts';
+
+/** axe's WCAG 2.x A/AA findings on the page as it is now, one line per rule with its elements. */
+async function wcagViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 test('die Suche spricht Deutsch: Trefferzahl, Mehr laden, Löschen, keine Treffer, Tastaturhinweis', async ({
   page,
@@ -151,12 +160,7 @@ for (const theme of ['light', 'dark'] as const) {
     await search(page, 'Lastverteilung');
     await page.getByRole('textbox', { name: 'Suchen' }).press('ArrowDown');
     await expect(page.locator('.search-result-active')).toHaveCount(1);
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
   });
 
   test(`axe: keine Verstöße auf einer Seite mit markierten Treffern (${theme})`, async ({ page }) => {
@@ -164,11 +168,6 @@ for (const theme of ['light', 'dark'] as const) {
     // The self-check page: marks in questions and, opened, in a model answer.
     await page.goto(at('/verstaendnisfragen/?suche=Cache&suche=Augenblick'));
     await expect(page.locator('mark.search-hit').first()).toBeVisible();
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
   });
 }
