@@ -128,3 +128,33 @@ test('auf dem Handy schneidet kein Diagramm Text ab: breite Diagramme scrollen s
     expect(fits).toBe(true);
   }
 });
+
+test('breite Diagramme lassen sich per Tastatur seitlich verschieben, passende sind kein Tab-Stopp', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(at('/'));
+  const diagram = page.locator('.mermaid-diagram').first();
+  await diagram.scrollIntoViewIfNeeded();
+  expect(
+    await diagram.evaluate((box) => box.scrollWidth > box.clientWidth),
+    'Diagramm breiter als 360 px',
+  ).toBe(true);
+  await expect(diagram).toHaveAttribute('tabindex', '0');
+  await expect(diagram).toHaveAccessibleName('Aufbau des Kapitels (seitlich verschiebbar)');
+  // Reached by Tab from the element just before it, then moved with the arrow key.
+  await diagram.evaluate((box) => {
+    const before = document.createElement('button');
+    before.textContent = 'davor';
+    box.before(before);
+    before.focus();
+  });
+  await page.keyboard.press('Tab');
+  await expect(diagram).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => diagram.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect.poll(() => diagram.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(false);
+  await expect(diagram).not.toHaveAttribute('tabindex', /.*/);
+});
