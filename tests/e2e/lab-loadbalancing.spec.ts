@@ -113,6 +113,29 @@ test('meldet ungültige URL-Werte auf Deutsch und nimmt die Standardwerte', asyn
   await expect(lab).not.toContainText('undefined');
 });
 
+test('liest Formularfelder wie die Adresse: kein toter Zustand, Listen mit Semikolon', async ({ page }) => {
+  const lab = await openLab(page);
+  await lab.getByText('Server, Ausfall und Last einstellen').click();
+  await lab.locator('#lb-down').selectOption('4');
+  const servers = lab.getByLabel('Anzahl (1–32)');
+  await servers.fill('2');
+  await servers.press('Enter');
+  // The same reader as for a shared link: a German note naming the field, and no server fails.
+  await expect(lab.getByTestId('lab-url-errors')).toContainText('Feld „Server fällt aus“');
+  await expect(lab.locator('#lb-down')).toHaveValue('0');
+  await expect(lab.getByRole('button', { name: 'Abspielen' })).toBeEnabled();
+  // A decimal comma stays a decimal comma: items are separated by semicolons.
+  const speeds = lab.getByLabel(/^Geschwindigkeiten/);
+  await speeds.fill('1,5; 2');
+  await speeds.press('Enter');
+  await expect.poll(() => new URL(page.url()).searchParams.get('lb-v')).toBe('1.5,2');
+  await expect(speeds).toHaveValue('1,5; 2');
+  await speeds.fill('1,5,2');
+  await speeds.press('Enter');
+  await expect(lab.locator('#lb-field-v-error')).toContainText('durch Semikolons getrennt');
+  expect(new URL(page.url()).searchParams.get('lb-v')).toBe('1.5,2');
+});
+
 test('zeigt bei reduzierter Bewegung keine fliegenden Anfragen, aktualisiert aber die Zahlen', async ({
   page,
 }) => {

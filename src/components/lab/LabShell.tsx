@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AfterHydration } from './AfterHydration.tsx';
 import { useMarkHydrated } from './hooks.ts';
 import { ParamField } from './ParamField.tsx';
-import { writeUrlState, type ParamSpecs } from './urlState.ts';
+import { readChange, writeUrlState, type ParamSpecs } from './urlState.ts';
 
 /**
  * A lab island that renders only after hydration (LabShell.astro's static figure shows until then).
@@ -28,8 +28,10 @@ export function hydrateLate<P extends object>(Lab: ComponentType<P>): (props: P)
 }
 
 /**
- * A lab's state, read once from the URL (bad values give German notes and defaults) and written
- * back on every change; a change by the reader clears the notes about the address.
+ * A lab's state, read from the URL (bad values give German notes and defaults) and written back on
+ * every change. A change in the form goes through the same reader as the URL: an impossible
+ * combination (a failed server that no longer exists, say) gets the same German note and the same
+ * sensible default, so the lab never ends up in a state the engine refuses.
  *
  * @example
  * const lab = useUrlState(readCacheState, PREFIX, SPECS, DEFAULTS);
@@ -46,8 +48,9 @@ export function useUrlState<T extends object>(
   const [urlErrors, setUrlErrors] = useState(initial.errors);
   useEffect(() => writeUrlState(prefix, specs, state, defaults), [state]);
   const update = (patch: Partial<T>) => {
-    setUrlErrors([]);
-    setState((old) => ({ ...old, ...patch }));
+    const checked = readChange(read, prefix, specs, defaults, state, patch);
+    setUrlErrors(checked.errors);
+    setState(checked.state);
   };
   /** The same settings as a new object: a lab that keys its run on the state starts over. */
   const restart = () => setState((old) => ({ ...old }));
@@ -140,7 +143,7 @@ export interface LabShellProps {
   label: string;
   /** Extra classes of the lab's section, e.g. "c-lab". */
   class: string;
-  /** Notes about bad values in the address (from useUrlState). */
+  /** Notes about bad or impossible values in the address or the form (from useUrlState). */
   urlErrors: readonly string[];
   /** Ids of the source blocks to show (LabSources' `data-lab-source`). */
   sourceIds: readonly string[];
@@ -180,7 +183,7 @@ export function LabShell(props: LabShellProps) {
   }, [shown]);
   return (
     <section class={`lab-live ${props.class}`} aria-label={props.label} ref={rootRef} {...props.data}>
-      <LabErrors messages={props.urlErrors} title="Hinweis zur Adresse:" testId="lab-url-errors" />
+      <LabErrors messages={props.urlErrors} title="Hinweis zu den Einstellungen:" testId="lab-url-errors" />
       {props.children}
       <div class="lab-source" ref={sourceRef}>
         <h3 class="lab-heading">{props.sourceHeading}</h3>

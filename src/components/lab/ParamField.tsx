@@ -1,9 +1,9 @@
 /**
  * A labelled text field bound to a URL Param: the reader's input is checked with the same rules
- * as the URL, a bad value shows a German message next to the field and the old value stays.
+ * as the URL (in the field's notation, see `Param.input`), a bad value shows a German message next to the field and the old value stays.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Param } from './urlState.ts';
+import { fieldAllowed, fieldText, fieldValue, type Param } from './urlState.ts';
 
 export interface ParamFieldProps<T> {
   id: string;
@@ -29,7 +29,7 @@ export function ParamField<T>({
   size = 6,
   inputMode = 'decimal',
 }: ParamFieldProps<T>) {
-  const formatted = param.format(value).replace(/(\d)\.(\d)/g, '$1,$2');
+  const formatted = fieldText(param, value);
   const [draft, setDraft] = useState(formatted);
   const [error, setError] = useState(false);
   useEffect(() => {
@@ -37,7 +37,7 @@ export function ParamField<T>({
     setError(false);
   }, [formatted]);
   const commit = (text: string) => {
-    const parsed = param.parse(text);
+    const parsed = fieldValue(param, text);
     if (parsed === undefined) {
       setError(true);
       return;
@@ -61,7 +61,7 @@ export function ParamField<T>({
       />
       {error && (
         <span id={`${id}-error`} class="lab-field-error">
-          Ungültig – erlaubt ist {param.allowed}.
+          Ungültig – erlaubt ist {fieldAllowed(param)}.
         </span>
       )}
     </label>

@@ -16,6 +16,39 @@ export interface Param<T> {
   /** The value, or undefined when `raw` is not allowed. */
   parse(raw: string): T | undefined;
   format(value: T): string;
+  /**
+   * How a form field shows and reads the value, where that differs from the URL: German decimal
+   * commas, and lists separated by semicolons so "1,5; 2" can never be read as 1, 5, 2.
+   */
+  input?: { allowed: string; parse(raw: string): T | undefined; format(value: T): string };
+}
+
+/**
+ * The value as a form field shows it: the Param's own field format, or the URL format with a German
+ * decimal comma.
+ *
+ * @example
+ * fieldText(numberParam(0, 10), 2.5); // '2,5'
+ * fieldText(listParam(numberParam(0, 10), 4), [1.5, 2]); // '1,5; 2'
+ */
+export function fieldText<T>(param: Param<T>, value: T): string {
+  return param.input ? param.input.format(value) : param.format(value).replace(/(\d)\.(\d)/g, '$1,$2');
+}
+
+/**
+ * Reads what a reader typed into a form field, with the field's rules (see `Param.input`).
+ *
+ * @example
+ * fieldValue(listParam(numberParam(0, 10), 4), '1,5; 2'); // [1.5, 2]
+ * fieldValue(listParam(numberParam(0, 10), 4), '1,5,2'); // undefined (1,5,2 is not a number)
+ */
+export function fieldValue<T>(param: Param<T>, raw: string): T | undefined {
+  return param.input ? param.input.parse(raw) : param.parse(raw);
+}
+
+/** What a form field accepts, in German (for its error message). */
+export function fieldAllowed<T>(param: Param<T>): string {
+  return param.input ? param.input.allowed : param.allowed;
 }
 
 export type ParamSpecs<T> = { [K in keyof T]: Param<T[K]> };
@@ -84,21 +117,34 @@ export function choiceParam<T extends string>(values: readonly T[]): Param<T> {
 }
 
 /**
- * A comma-separated list of numbers, each from `min` to `max`.
+ * A list of numbers, each checked by `item`. In the URL items are separated by commas (decimals
+ * with a dot: `1.5,2`) or by semicolons; in a form field only by semicolons, so the German decimal
+ * comma stays a decimal comma (`1,5; 2`).
  *
  * @example
  * listParam(numberParam(0.1, 10), 32).parse('4,1,1'); // [4, 1, 1]
+ * listParam(numberParam(0.1, 10), 32).input.parse('1,5; 2'); // [1.5, 2]
  */
-export function listParam(item: Param<number>, maxLength: number): Param<number[]> {
+export function listParam(
+  item: Param<number>,
+  maxLength: number,
+): Param<number[]> & { input: NonNullable<Param<number[]>['input']> } {
+  const items = (parts: string[]) => {
+    const kept = parts.filter((part) => part.trim() !== '');
+    if (kept.length === 0 || kept.length > maxLength) return undefined;
+    const values = kept.map((part) => item.parse(part));
+    return values.every((value) => value !== undefined) ? (values as number[]) : undefined;
+  };
+  const what = `höchstens ${maxLength} Einträge aus je ${item.allowed}`;
   return {
-    allowed: `eine Liste (durch Kommas getrennt, höchstens ${maxLength} Einträge) aus je ${item.allowed}`,
-    parse: (raw) => {
-      const parts = raw.split(/[,;]/).filter((part) => part.trim() !== '');
-      if (parts.length === 0 || parts.length > maxLength) return undefined;
-      const values = parts.map((part) => item.parse(part));
-      return values.every((value) => value !== undefined) ? (values as number[]) : undefined;
-    },
+    allowed: `eine Liste (durch Kommas oder Semikolons getrennt, ${what})`,
+    parse: (raw) => items(raw.split(raw.includes(';') ? ';' : ',')),
     format: (values) => values.map((value) => item.format(value)).join(','),
+    input: {
+      allowed: `eine Liste (durch Semikolons getrennt, ${what})`,
+      parse: (raw) => items(raw.split(';')),
+      format: (values) => values.map((value) => fieldText(item, value)).join('; '),
+    },
   };
 }
 
@@ -136,6 +182,26 @@ export function readUrlState<T extends object>(
     }
   }
   return { state, errors };
+}
+
+/**
+ * A change in the lab's form, read like an address: the state with the patch goes through the URL
+ * query into the lab's own reader, so the form meets the same rules, the same German notes and the
+ * same defaults for impossible combinations as a shared link.
+ *
+ * @example
+ * readChange(readLbState, 'lb-', SPECS, DEFAULTS, { ...DEFAULTS, down: 4 }, { n: 2 });
+ * // { state: { …, n: 2, down: 0 }, errors: ['Feld „Server fällt aus“, URL-Parameter „lb-down“: Server 4 gibt es nicht …'] }
+ */
+export function readChange<T extends object>(
+  read: (search: string) => { state: T; errors: string[] },
+  prefix: string,
+  specs: ParamSpecs<T>,
+  defaults: T,
+  state: T,
+  patch: Partial<T>,
+): { state: T; errors: string[] } {
+  return read(urlStateQuery('', prefix, specs, { ...state, ...patch }, defaults));
 }
 
 /**

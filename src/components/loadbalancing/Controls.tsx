@@ -78,8 +78,8 @@ export function Controls({
         <fieldset class="lab-controls">
           <legend>Server</legend>
           {field('n', labelWithBounds(RANGES.n), 4)}
-          {field('w', 'Gewichte (z. B. 4,1,1)', 14)}
-          {field('v', 'Geschwindigkeiten (z. B. 4,1,1)', 14)}
+          {field('w', 'Gewichte (z. B. 4; 1; 1)', 14)}
+          {field('v', 'Geschwindigkeiten (z. B. 4; 1,5; 1)', 14)}
           {field('conc', RANGES.conc.label, 4)}
           {field('q', RANGES.q.label, 5)}
         </fieldset>

@@ -3,35 +3,7 @@
  * data-algo, so tests (and curious readers of the DOM) find the numbers.
  */
 import type { AlgorithmId, SimulationResult } from '../../sim/loadbalancing/index.ts';
-
-const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
-const de3 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 });
-
-const show = (value: number, format = de) => (Number.isFinite(value) ? format.format(value) : '–');
-
-const ROWS: {
-  metric: string;
-  label: string;
-  value: (r: SimulationResult) => number;
-  format?: Intl.NumberFormat;
-}[] = [
-  { metric: 'served', label: 'Fertige kurze Anfragen', value: (r) => r.latency.count },
-  { metric: 'p50', label: 'Latenz p50 (ms)', value: (r) => r.latency.p50 },
-  { metric: 'p95', label: 'Latenz p95 (ms)', value: (r) => r.latency.p95 },
-  { metric: 'p99', label: 'Latenz p99 (ms)', value: (r) => r.latency.p99 },
-  { metric: 'max', label: 'Latenz max (ms)', value: (r) => r.latency.max },
-  {
-    metric: 'drops',
-    label: 'Verworfen (Warteschlange voll / kein Server / Ausfall)',
-    value: (r) => r.drops.total,
-  },
-  {
-    metric: 'jain',
-    label: 'Fairness (Jain-Index der Auslastung)',
-    value: (r) => r.fairness.utilization,
-    format: de3,
-  },
-];
+import { METRIC_ROWS as ROWS, metricText } from './figures.ts';
 
 export function FiguresTable({
   ids,
@@ -68,7 +40,7 @@ export function FiguresTable({
                   data-algo={ids[k]}
                   data-value={Number.isFinite(value) ? value : 0}
                 >
-                  {show(value, row.format)}
+                  {metricText(result, row.metric)}
                 </td>
               );
             })}

@@ -17,6 +17,7 @@ import type { LbState } from './labState.ts';
 import { ServerView } from './ServerView.tsx';
 import { Controls } from './Controls.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
+import { metricText } from './figures.ts';
 
 const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
 const STEP_MS = 250;
@@ -182,8 +183,8 @@ function formatSeconds(ms: number): string {
 function summary(labels: string[], results: SimulationResult[], finished: boolean): string {
   const parts = results.map(
     (r, k) =>
-      `${labels[k]}: p95 ${de.format(r.latency.p95)} ms, p99 ${de.format(r.latency.p99)} ms, ` +
-      `${r.drops.total} verworfen, Fairness ${de.format(r.fairness.utilization)}`,
+      `${labels[k]}: p95 ${metricText(r, 'p95')} ms, p99 ${metricText(r, 'p99')} ms, ` +
+      `${metricText(r, 'drops')} verworfen, Fairness ${metricText(r, 'jain')}`,
   );
   return `${finished ? 'Ergebnis' : 'Zwischenstand'} – ${parts.join('; ')}.`;
 }

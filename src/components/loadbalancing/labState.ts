@@ -6,6 +6,7 @@
 import {
   ALGORITHM_IDS,
   ARRIVAL_KINDS,
+  CHOICE_LABELS,
   LIMITS,
   SERVICE_KINDS,
   validateScenario,
@@ -192,7 +193,7 @@ export function readLbState(search: string): { state: LbState; errors: string[] 
   const { state, errors } = readUrlState(search, PREFIX, SPECS, DEFAULTS);
   if (state.down > state.n) {
     errors.push(
-      `URL-Parameter „${PREFIX}down“: Server ${state.down} gibt es nicht (es sind ${state.n} Server). Kein Server fällt aus.`,
+      `Feld „${CHOICE_LABELS.failedServer}“, URL-Parameter „${PREFIX}down“: Server ${state.down} gibt es nicht (es sind ${state.n} Server). Kein Server fällt aus.`,
     );
     state.down = 0;
   }

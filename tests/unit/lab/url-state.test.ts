@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   choiceParam,
+  fieldAllowed,
+  fieldText,
+  fieldValue,
   intParam,
   listParam,
   numberParam,
@@ -69,6 +72,38 @@ describe('URL parameters', () => {
       fc.property(state, (value) => {
         const query = urlStateQuery('', 'x-', specs, value, defaults);
         expect(readUrlState(query, 'x-', specs, defaults)).toEqual({ state: value, errors: [] });
+      }),
+    );
+  });
+});
+
+describe('lists in form fields', () => {
+  const speeds = listParam(numberParam(0.1, 10), 4);
+
+  it('shows decimals with a German comma and separates items with semicolons', () => {
+    expect(fieldText(speeds, [1.5, 2, 2.5])).toBe('1,5; 2; 2,5');
+    expect(fieldValue(speeds, '1,5; 2; 2,5; 1')).toEqual([1.5, 2, 2.5, 1]);
+  });
+
+  it('never reads a decimal comma as a separator: commas alone are not a list in a field', () => {
+    expect(fieldValue(speeds, '1,5,2,2,5')).toBeUndefined();
+    expect(fieldAllowed(speeds)).toContain('durch Semikolons getrennt');
+  });
+
+  it('keeps comma lists in the URL (decimals with a dot) and accepts semicolons there too', () => {
+    expect(speeds.parse('1.5,2')).toEqual([1.5, 2]);
+    expect(speeds.parse('1,5;2')).toEqual([1.5, 2]);
+    expect(speeds.format([1.5, 2])).toBe('1.5,2');
+  });
+
+  it('round-trips any list through the field (property)', () => {
+    const list = fc.array(
+      fc.integer({ min: 1, max: 100 }).map((n) => n / 10),
+      { minLength: 1, maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(list, (values) => {
+        expect(fieldValue(speeds, fieldText(speeds, values))).toEqual(values);
       }),
     );
   });
