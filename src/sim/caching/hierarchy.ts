@@ -5,7 +5,7 @@
 // per level plus O(log points) for the ring, nothing allocated; a node failure rebuilds the ring once.
 
 import { deriveSeed, mulberry32 } from '../shared/random.ts';
-import { createRing, nodeFor } from './consistentHash.ts';
+import { createRing, nodeFor } from '../shared/consistentHash.ts';
 import { createCache, type PolicyId } from './policies.ts';
 import type { Cache } from './types.ts';
 import { traceFor, type Workload } from './workloads.ts';

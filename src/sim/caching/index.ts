@@ -1,7 +1,7 @@
 // Public entry of the caching engine for the lab island: the policy registry, the workloads, step and
 // run simulation, miss-ratio curves, the hierarchy with consistent hashing, and validation.
 
-export { createRing, keyHash, nodeFor, ringShares, type Ring } from './consistentHash.ts';
+export { createRing, keyHash, nodeFor, ringShares, type Ring } from '../shared/consistentHash.ts';
 export {
   LEVEL_LABELS,
   LEVELS,

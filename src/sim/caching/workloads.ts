@@ -4,6 +4,9 @@
 // each (binary search in the precomputed distribution); the others O(1).
 
 import { deriveSeed, mulberry32 } from '../shared/random.ts';
+import { sampleCdf as sample, zipfCdf } from '../shared/zipf.ts';
+
+export { zipfCdf };
 
 /** Largest key a reader may type; also the largest key space of generated workloads. */
 export const MAX_KEY = 1_000_000;
@@ -73,35 +76,6 @@ export function parseTrace(text: string): ParsedTrace {
     trace[i] = key;
   }
   return { ok: true, trace };
-}
-
-/**
- * Cumulative Zipf distribution over ranks 1..keys: P(rank r) ∝ 1 / r^alpha; the last entry is 1.
- * @example
- * zipfCdf(2, 1); // Float64Array [0.666…, 1]
- */
-export function zipfCdf(keys: number, alpha: number): Float64Array {
-  const cdf = new Float64Array(keys);
-  let sum = 0;
-  for (let rank = 1; rank <= keys; rank++) {
-    sum += Math.pow(rank, -alpha);
-    cdf[rank - 1] = sum;
-  }
-  for (let i = 0; i < keys; i++) cdf[i] /= sum;
-  cdf[keys - 1] = 1;
-  return cdf;
-}
-
-/** Index of the first cdf entry above u (u in [0, 1)). */
-function sample(cdf: Float64Array, u: number): number {
-  let low = 0;
-  let high = cdf.length - 1;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (cdf[mid] > u) high = mid;
-    else low = mid + 1;
-  }
-  return low;
 }
 
 /**

@@ -3,7 +3,7 @@
 // Source: D. Karger et al., "Consistent hashing and random trees", STOC 1997 (monotonicity, balance);
 // virtual nodes as in G. DeCandia et al., "Dynamo", SOSP 2007.
 import { describe, expect, it } from 'vitest';
-import { createRing, nodeFor, ringShares } from '../../../src/sim/caching/consistentHash.ts';
+import { createRing, nodeFor, ringShares } from '../../../src/sim/shared/consistentHash.ts';
 
 const KEYS = 100_000;
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);

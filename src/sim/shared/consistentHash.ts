@@ -2,8 +2,9 @@
 // node point clockwise from it, so adding or removing a node moves only about 1/n of the keys (Karger
 // et al. 1997). Memcached clients (ketama), Cassandra, DynamoDB and Envoy's ring hash use it, with many
 // virtual nodes per node to even out the shares. Cost per lookup: O(log(nodes · virtual nodes)).
+// Shared by the caching lab (its distributed cache tier) and the partitioning lab.
 
-import { fmix32 } from '../shared/random.ts';
+import { fmix32 } from './random.ts';
 
 export interface Ring {
   /** Node ids on the ring. */
@@ -23,20 +24,23 @@ export function keyHash(key: number): number {
   return fmix32(key);
 }
 
-/** Position of the v-th virtual node of `node`, independent of the other nodes on the ring. */
-function pointHash(node: number, v: number): number {
-  return fmix32(fmix32(node + 0x9e3779b9) + Math.imul(v + 1, 0x85ebca6b));
+/**
+ * Position of the v-th virtual node of `node`, independent of the other nodes on the ring; `salt`
+ * (a seed) moves every point, 0 keeps the positions the caching lab has always used.
+ */
+function pointHash(node: number, v: number, salt: number): number {
+  return fmix32(fmix32((node + 0x9e3779b9) ^ salt) + Math.imul(v + 1, 0x85ebca6b));
 }
 
 /**
- * Builds a ring with `virtualNodes` points per node.
+ * Builds a ring with `virtualNodes` points per node; a `salt` other than 0 places them elsewhere.
  * @example
  * const ring = createRing([0, 1, 2], 100); // 300 points
  */
-export function createRing(nodes: number[], virtualNodes: number): Ring {
+export function createRing(nodes: number[], virtualNodes: number, salt = 0): Ring {
   const entries: { hash: number; node: number }[] = [];
   for (const node of nodes) {
-    for (let v = 0; v < virtualNodes; v++) entries.push({ hash: pointHash(node, v), node });
+    for (let v = 0; v < virtualNodes; v++) entries.push({ hash: pointHash(node, v, salt), node });
   }
   entries.sort((a, b) => a.hash - b.hash || a.node - b.node);
   return {
@@ -52,7 +56,15 @@ export function createRing(nodes: number[], virtualNodes: number): Ring {
  * nodeFor(createRing([0, 1, 2], 100), 42); // 0, 1 or 2 — always the same for 42
  */
 export function nodeFor(ring: Ring, key: number): number {
-  const hash = keyHash(key);
+  return ownerOfHash(ring, keyHash(key));
+}
+
+/**
+ * The node owning ring position `hash` (a 32-bit unsigned hash): binary search, O(log points).
+ * @example
+ * ownerOfHash(createRing([0, 1, 2], 100), 0); // the owner of the first point
+ */
+export function ownerOfHash(ring: Ring, hash: number): number {
   const points = ring.points;
   let low = 0;
   let high = points.length; // first index with points[index] >= hash, or length
