@@ -1,0 +1,338 @@
+/**
+ * The pizza shop as a discrete-event simulation: producers publish orders to a broker, the broker
+ * keeps one bounded queue per subscriber group (one group for point-to-point, one per subscriber for
+ * publish-subscribe), consumers take a message, work on it and acknowledge it. A consumer that
+ * crashes after its work but before the ack leaves the message invisible until the visibility
+ * timeout runs out; then the broker delivers it again (at-least-once, as Amazon SQS does), and after
+ * `maxDeliveries` it goes to the dead-letter queue. Events: arrivals, retries, completions,
+ * visibility timeouts and control changes (consumer count, broker outage); at equal times control
+ * changes come first, then heap events in (time, id) order, then the arrival. O(log n) per event.
+ */
+import { EventHeap } from '../shared/heap.ts';
+import { deriveSeed, mulberry32 } from '../shared/random.ts';
+import { quantilesInPlace } from '../shared/stats.ts';
+import { arrivalClock, serviceSampler } from './arrivals.ts';
+import { IntDeque } from './deque.ts';
+import { retryDelay } from './retry.ts';
+import { BinRecorder } from './timeline.ts';
+import type { QueueResult, QueueScenario, QueueTotals } from './types.ts';
+
+/** Consumer slots per group: consumer k of group g is slot g·SLOTS + k. */
+const SLOTS = 64;
+const COMPLETION = 0;
+const RETRY = 1;
+const TIMEOUT = 2;
+
+interface Control {
+  atMin: number;
+  /** New consumer count, or −1 for outage start, −2 for outage end. */
+  value: number;
+}
+
+function controlsOf(scenario: QueueScenario): Control[] {
+  const list: Control[] = scenario.consumers.changes.map((c) => ({ atMin: c.atMin, value: c.consumers }));
+  const { fromMin, toMin } = scenario.outage;
+  if (toMin > fromMin) list.push({ atMin: fromMin, value: -1 }, { atMin: toMin, value: -2 });
+  // Stable sort: changes at the same time apply in the order given.
+  return list.sort((a, b) => a.atMin - b.atMin);
+}
+
+/**
+ * Runs a validated scenario to the end (every accepted message acked, dead-lettered or dropped, or no
+ * consumer left to take it).
+ *
+ * @example
+ * const result = simulateQueue(defaultQueueScenario());
+ * result.totals.accepted; // 600
+ * result.utilization; // about 0.7
+ */
+export function simulateQueue(scenario: QueueScenario): QueueResult {
+  const groups = scenario.mode === 'publishSubscribe' ? scenario.subscribers : 1;
+  const orders = scenario.orders;
+  const capacity = scenario.queue.capacity;
+  const whenFull = scenario.queue.whenFull;
+  const { crashProbability, poisonShare, visibilityTimeoutMin, maxDeliveries, idempotent } = scenario.ack;
+  const retry = scenario.retry;
+
+  const nextArrival = arrivalClock(scenario.arrival, orders, mulberry32(deriveSeed(scenario.seed, 1)));
+  const service = serviceSampler(scenario.consumers.service, mulberry32(deriveSeed(scenario.seed, 2)));
+  const crashRandom = mulberry32(deriveSeed(scenario.seed, 3));
+  const retryRandom = mulberry32(deriveSeed(scenario.seed, 4));
+  const poisonRandom = mulberry32(deriveSeed(scenario.seed, 5));
+
+  const copies = orders * groups;
+  const acceptedAt = new Float64Array(orders);
+  const retries = new Uint8Array(orders);
+  const poison = new Uint8Array(orders);
+  const deliveries = new Uint8Array(copies);
+  const processed = new Uint8Array(copies);
+  const waits = new Float64Array(copies);
+  let waitCount = 0;
+  const groupWaitSum = new Float64Array(groups);
+  const groupWaitCount = new Int32Array(groups);
+  const processedPerGroup = new Array<number>(groups).fill(0);
+
+  const ready = Array.from({ length: groups }, () => new IntDeque(Math.min(capacity + 1, 1024)));
+  const busy = new Uint8Array(groups * SLOTS);
+  const current = new Int32Array(groups * SLOTS);
+  const crashing = new Uint8Array(groups * SLOTS);
+  const startedAt = new Float64Array(groups * SLOTS);
+  const blocked = new IntDeque(64);
+  const heap = new EventHeap(256);
+  const controls = controlsOf(scenario);
+  let controlIndex = 0;
+
+  const t: QueueTotals = {
+    orders,
+    attempts: 0,
+    rejected: 0,
+    gaveUp: 0,
+    accepted: 0,
+    copies: 0,
+    blocked: 0,
+    droppedOldest: 0,
+    deliveries: 0,
+    redelivered: 0,
+    crashes: 0,
+    processed: 0,
+    distinctProcessed: 0,
+    duplicates: 0,
+    acked: 0,
+    deadLettered: 0,
+    leftInQueue: 0,
+    leftBlocked: 0,
+  };
+
+  let now = 0;
+  let up = true;
+  let target = scenario.consumers.count;
+  let readyTotal = 0;
+  let maxReady = 0;
+  let busyTotal = 0;
+  let created = 0;
+  let arrivalAt = orders > 0 ? nextArrival() : Infinity;
+  let sojournSum = 0;
+  let finished = 0;
+  let queueArea = 0;
+  let busyArea = 0;
+  let presentArea = 0;
+  const nominal = orders / scenario.arrival.ratePerMin;
+  const bins = new BinRecorder(Math.max(nominal / 200, 1e-6));
+
+  function integrate(to: number): void {
+    const dt = to - now;
+    if (dt <= 0) return;
+    const b = bins.current;
+    const q = readyTotal * dt;
+    const busyDt = busyTotal * dt;
+    const presentDt = target * groups * dt;
+    queueArea += q;
+    busyArea += busyDt;
+    presentArea += presentDt;
+    bins.queueArea[b] += q;
+    bins.busyArea[b] += busyDt;
+    bins.presentArea[b] += presentDt;
+    now = to;
+  }
+
+  /** Moves the clock to `to`, closing every bin that ends on the way. */
+  function advance(to: number): void {
+    while (bins.endMin <= to) {
+      integrate(bins.endMin);
+      bins.next(target, waitCount);
+    }
+    integrate(to);
+  }
+
+  function deliver(g: number, slot: number, copy: number): void {
+    const order = (copy / groups) | 0;
+    if (deliveries[copy] === 0) {
+      const wait = now - acceptedAt[order];
+      waits[waitCount++] = wait;
+      groupWaitSum[g] += wait;
+      groupWaitCount[g]++;
+    }
+    deliveries[copy]++;
+    t.deliveries++;
+    busy[slot] = 1;
+    busyTotal++;
+    current[slot] = copy;
+    startedAt[slot] = now;
+    crashing[slot] =
+      poison[order] === 1 || (crashProbability > 0 && crashRandom() < crashProbability) ? 1 : 0;
+    heap.push(now + service(), slot * 4 + COMPLETION);
+  }
+
+  function dispatch(g: number): void {
+    if (!up) return;
+    const queue = ready[g];
+    const base = g * SLOTS;
+    for (let k = 0; k < target && queue.size > 0; k++) {
+      if (busy[base + k] === 0) {
+        readyTotal--;
+        deliver(g, base + k, queue.shift());
+      }
+    }
+  }
+
+  function full(): boolean {
+    for (let g = 0; g < groups; g++) if (ready[g].size >= capacity) return true;
+    return false;
+  }
+
+  function accept(order: number): void {
+    t.accepted++;
+    t.copies += groups;
+    acceptedAt[order] = now;
+    for (let g = 0; g < groups; g++) {
+      ready[g].push(order * groups + g);
+      readyTotal++;
+    }
+    if (readyTotal > maxReady) maxReady = readyTotal;
+    for (let g = 0; g < groups; g++) dispatch(g);
+  }
+
+  function fail(order: number): void {
+    t.rejected++;
+    bins.rejected[bins.current]++;
+    if (retry.policy === 'none' || retries[order] >= retry.maxRetries) {
+      t.gaveUp++;
+      return;
+    }
+    retries[order]++;
+    heap.push(now + retryDelay(retry, retries[order], retryRandom), order * 4 + RETRY);
+  }
+
+  function publish(order: number): void {
+    t.attempts++;
+    if (!up) return fail(order);
+    if (!full()) return accept(order);
+    if (whenFull === 'reject') return fail(order);
+    if (whenFull === 'block') {
+      t.blocked++;
+      blocked.push(order);
+      return;
+    }
+    for (let g = 0; g < groups; g++) {
+      if (ready[g].size >= capacity) {
+        ready[g].shift();
+        readyTotal--;
+        t.droppedOldest++;
+      }
+    }
+    accept(order);
+  }
+
+  /** Blocked producers publish, first come first served, while every queue has room. */
+  function admitBlocked(): void {
+    while (blocked.size > 0 && up && !full()) accept(blocked.shift());
+  }
+
+  function finish(order: number): void {
+    sojournSum += now - acceptedAt[order];
+    finished++;
+  }
+
+  function complete(slot: number): void {
+    const g = (slot / SLOTS) | 0;
+    const copy = current[slot];
+    const order = (copy / groups) | 0;
+    busy[slot] = 0;
+    busyTotal--;
+    bins.completions[bins.current]++;
+    if (poison[order] === 0 && !(idempotent && processed[copy] > 0)) {
+      if (processed[copy] > 0) {
+        t.duplicates++;
+        bins.duplicates[bins.current]++;
+      } else t.distinctProcessed++;
+      if (processed[copy] < 255) processed[copy]++;
+      t.processed++;
+      processedPerGroup[g]++;
+    }
+    if (crashing[slot] === 1) {
+      t.crashes++;
+      // The message stays invisible until its timeout, counted from the delivery.
+      heap.push(Math.max(now, startedAt[slot] + visibilityTimeoutMin), copy * 4 + TIMEOUT);
+    } else {
+      t.acked++;
+      finish(order);
+    }
+    dispatch(g);
+  }
+
+  function timeout(copy: number): void {
+    const g = copy % groups;
+    if (deliveries[copy] >= maxDeliveries) {
+      t.deadLettered++;
+      bins.deadLettered[bins.current]++;
+      finish((copy / groups) | 0);
+      return;
+    }
+    t.redelivered++;
+    bins.redelivered[bins.current]++;
+    ready[g].unshift(copy);
+    readyTotal++;
+    if (readyTotal > maxReady) maxReady = readyTotal;
+    dispatch(g);
+  }
+
+  function control(value: number): void {
+    if (value === -1) up = false;
+    else if (value === -2) up = true;
+    else target = value;
+    for (let g = 0; g < groups; g++) dispatch(g);
+  }
+
+  for (;;) {
+    const heapAt = heap.peekTime();
+    const pending = heapAt !== Infinity || arrivalAt !== Infinity || readyTotal > 0 || blocked.size > 0;
+    const controlAt = pending && controlIndex < controls.length ? controls[controlIndex].atMin : Infinity;
+    if (controlAt === Infinity && heapAt === Infinity && arrivalAt === Infinity) break;
+    if (controlAt <= heapAt && controlAt <= arrivalAt) {
+      advance(controlAt);
+      control(controls[controlIndex++].value);
+    } else if (heapAt <= arrivalAt) {
+      advance(heapAt);
+      const id = heap.pop();
+      const kind = id & 3;
+      const payload = id >>> 2;
+      if (kind === COMPLETION) complete(payload);
+      else if (kind === RETRY) publish(payload);
+      else timeout(payload);
+    } else {
+      advance(arrivalAt);
+      const order = created++;
+      if (poisonShare > 0 && poisonRandom() < poisonShare) poison[order] = 1;
+      publish(order);
+      arrivalAt = created < orders ? nextArrival() : Infinity;
+    }
+    if (blocked.size > 0) admitBlocked();
+  }
+
+  t.leftInQueue = readyTotal;
+  t.leftBlocked = blocked.size;
+  const endMin = now;
+  const timeline = bins.finish(endMin, target, waits, waitCount);
+  let waitSum = 0;
+  let waitMax = 0;
+  for (let i = 0; i < waitCount; i++) {
+    waitSum += waits[i];
+    if (waits[i] > waitMax) waitMax = waits[i];
+  }
+  const [p50, p95, p99] = quantilesInPlace(waits, waitCount, [0.5, 0.95, 0.99]);
+  return {
+    totals: t,
+    endMin,
+    wait: { mean: waitCount > 0 ? waitSum / waitCount : 0, p50, p95, p99, max: waitMax },
+    meanSojournMin: finished > 0 ? sojournSum / finished : 0,
+    meanQueueLength: endMin > 0 ? queueArea / endMin : 0,
+    maxQueueLength: maxReady,
+    acceptedPerMin: endMin > 0 ? t.copies / endMin : 0,
+    utilization: presentArea > 0 ? Math.min(1, busyArea / presentArea) : 0,
+    processedPerGroup,
+    meanWaitPerGroup: Array.from(groupWaitSum, (sum, g) =>
+      groupWaitCount[g] > 0 ? sum / groupWaitCount[g] : 0,
+    ),
+    timeline,
+  };
+}
