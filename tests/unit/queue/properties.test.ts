@@ -47,14 +47,12 @@ const scenarios = fc
       baseMin: fc.double({ min: 0.01, max: 2, noNaN: true }),
       capMin: fc.double({ min: 0.01, max: 10, noNaN: true }),
     }),
-    outage: fc
-      .double({ min: 0, max: 100, noNaN: true })
-      .chain((fromMin) =>
-        fc.record({
-          fromMin: fc.constant(fromMin),
-          toMin: fc.double({ min: fromMin, max: fromMin + 50, noNaN: true }),
-        }),
-      ),
+    outage: fc.double({ min: 0, max: 100, noNaN: true }).chain((fromMin) =>
+      fc.record({
+        fromMin: fc.constant(fromMin),
+        toMin: fc.double({ min: fromMin, max: fromMin + 50, noNaN: true }),
+      }),
+    ),
   })
   .map((input) => {
     const checked = validateQueueScenario(input);
