@@ -125,6 +125,14 @@ export function buildChapter(sources: PageSource[], labs: Lab[]): Chapter {
       }
       page.selfChecks.push({ ...check, slug: page.slug, file: page.file, label });
     }
+    for (const example of page.exampleLinks) {
+      if (resolveLabel(example.path, page.slug, all) === undefined) {
+        throw new Error(
+          `${at(page.file, example.line)}: Die Beispieladresse \`${example.path}\` führt ins Leere. ` +
+            'Eine Adresse im Text muss eine Seite oder eine ihrer Überschriften-ids sein, z. B. `/einfuehrung/#definition`.',
+        );
+      }
+    }
   }
   return { parts, pages, extraPages, figures, selfChecks: pages.flatMap((page) => page.selfChecks) };
 }

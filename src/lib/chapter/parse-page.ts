@@ -1,12 +1,16 @@
 /**
  * Reads one MDX page into plain data, with the same MDX parser the build uses (satteri, into mdast):
- * frontmatter, h2/h3 headings, `<Figure>`s and `<SelfCheck>`s, each with its line for error messages.
+ * frontmatter, h2/h3 headings, `<Figure>`s, `<SelfCheck>`s and chapter addresses quoted as inline code,
+ * each with its line for error messages.
  * Code blocks, attribute order and Markdown marks in headings cannot fool it, as they fooled regexes.
  */
 import { mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { at, headingIdProblem } from './heading-id.ts';
 import type { PageFigure, PageHeading, ParsedPage, PageSelfCheck } from './types.ts';
+
+/** Inline code that reads as a chapter address: `/a/b/` or `/a/b/#id` (files such as `/links.json` are not). */
+const EXAMPLE_LINK = /^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/;
 
 /** The parser features of the site's Markdown pipeline (astro.config.mjs). */
 export const MDX_FEATURES = { headingAttributes: true } as const;
@@ -55,7 +59,7 @@ function attributes(node: Node): Map<string, string | { expression: string }> {
  * @example
  * parsePage('---\ntitle: Caching\ndescription: Über Caches.\n---\n## Größe {#groesse}\n', 'caching.mdx')
  * // { title: 'Caching', description: 'Über Caches.', headings: [{ depth: 2, id: 'groesse', text: 'Größe', line: 5 }],
- * //   figures: [], selfChecks: [] }
+ * //   figures: [], selfChecks: [], exampleLinks: [] }
  */
 export function parsePage(source: string, file: string): ParsedPage {
   let tree: Node;
@@ -66,7 +70,14 @@ export function parsePage(source: string, file: string): ParsedPage {
       cause: error,
     });
   }
-  const page: ParsedPage = { title: '', description: '', headings: [], figures: [], selfChecks: [] };
+  const page: ParsedPage = {
+    title: '',
+    description: '',
+    headings: [],
+    figures: [],
+    selfChecks: [],
+    exampleLinks: [],
+  };
   const seen = new Set<string>();
   for (const node of walk(tree)) {
     const line = node.position?.start.line ?? 0;
@@ -78,6 +89,8 @@ export function parsePage(source: string, file: string): ParsedPage {
     } else if (node.type === 'heading') {
       const heading = readHeading(node, line, seen, where);
       if (heading) page.headings.push(heading);
+    } else if (node.type === 'inlineCode' && EXAMPLE_LINK.test(String(node.value))) {
+      page.exampleLinks.push({ path: String(node.value), line });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       if (node.name === 'Figure') page.figures.push(readFigure(node, line, where));
       if (node.name === 'SelfCheck') page.selfChecks.push(readSelfCheck(node, line, where));

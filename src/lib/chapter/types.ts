@@ -33,6 +33,16 @@ export interface PageSelfCheck {
   line: number;
 }
 
+/**
+ * A chapter address written as an example in prose (inline code such as
+ * `/systemdesign/caching/#verdraengungsstrategien`): it must lead somewhere, like every link.
+ */
+export interface PageExampleLink {
+  /** Root-relative path as written, with an optional heading id. */
+  path: string;
+  line: number;
+}
+
 /** What one MDX file says, before the chapter puts it in order. */
 export interface ParsedPage {
   title: string;
@@ -40,6 +50,7 @@ export interface ParsedPage {
   headings: PageHeading[];
   figures: PageFigure[];
   selfChecks: PageSelfCheck[];
+  exampleLinks: PageExampleLink[];
   // Extension point: `terms: PageTerm[]` for the glossary (parse-page.ts reads them).
 }
 
