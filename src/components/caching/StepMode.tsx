@@ -221,12 +221,12 @@ function FramesTable({
 }
 
 function stepSummary(results: StepResult[], labels: string[], shown: number, n: number): string {
-  if (shown === 0) return `Noch kein Zugriff; die Folge hat ${n} Zugriffe.`;
+  if (shown === 0) return `Noch kein Zugriff; die Folge hat ${n} ${n === 1 ? 'Zugriff' : 'Zugriffe'}.`;
   const parts = results.map((result, k) => {
     const step = result.steps[shown - 1];
     const misses = missesUpTo(result, shown);
     const evicted = step.evicted === null ? '' : `, verdrängt ${step.evicted}`;
-    return `${labels[k]} ${step.hit ? 'Treffer' : 'Fehlschlag'}${evicted}, bisher ${misses} Fehlschläge`;
+    return `${labels[k]} ${step.hit ? 'Treffer' : 'Fehlschlag'}${evicted}, bisher ${misses} ${misses === 1 ? 'Fehlschlag' : 'Fehlschläge'}`;
   });
   return `Zugriff ${shown} von ${n}: ${parts.join('; ')}.`;
 }

@@ -38,7 +38,7 @@ export function StepTable({ id, label, result, shown }: StepTableProps) {
         <caption data-testid={`${id}-summary`} data-misses={misses} data-hits={shown - misses}>
           {label} mit {capacity} {capacity === 1 ? 'Platz' : 'Plätzen'}: {misses}{' '}
           {misses === 1 ? 'Fehlschlag' : 'Fehlschläge'}, {shown - misses} Treffer nach {shown} von{' '}
-          {steps.length} Zugriffen
+          {steps.length} {steps.length === 1 ? 'Zugriff' : 'Zugriffen'}
         </caption>
         <thead>
           <tr>

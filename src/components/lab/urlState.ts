@@ -5,7 +5,7 @@
  * parameters come from an engine's ranges (`rangeParam(LIMITS.x)`), so the URL, the form field and
  * the engine share one rule.
  */
-import { describeRange, type Range } from '../../sim/shared/index.ts';
+import { describeRange, echoText, type Range } from '../../sim/shared/index.ts';
 
 /** One URL parameter: how to read and write it, and how to explain it in German. */
 export interface Param<T> {
@@ -135,23 +135,61 @@ export function listParam(
     const values = kept.map((part) => item.parse(part));
     return values.every((value) => value !== undefined) ? (values as number[]) : undefined;
   };
-  const what = `höchstens ${maxLength} Einträge aus je ${item.allowed}`;
+  const what = `höchstens ${maxLength} Einträge), jeder Eintrag ${item.allowed}`;
   return {
-    allowed: `eine Liste (durch Kommas oder Semikolons getrennt, ${what})`,
+    allowed: `eine Liste (durch Kommas oder Semikolons getrennt, ${what}`,
     parse: (raw) => items(raw.split(raw.includes(';') ? ';' : ',')),
     format: (values) => values.map((value) => item.format(value)).join(','),
     input: {
-      allowed: `eine Liste (durch Semikolons getrennt, ${what})`,
+      allowed: `eine Liste (durch Semikolons getrennt, ${what}`,
       parse: (raw) => items(raw.split(';')),
       format: (values) => values.map((value) => fieldText(item, value)).join('; '),
     },
   };
 }
 
+/** Edit distance (insert, delete, replace), for guessing which key a mistyped one meant. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}
+
+/**
+ * A German note for each parameter that looks like this lab's (its prefix, in any case) but is not
+ * one of its keys, naming the key it probably meant. Keys are compared case-insensitively only to
+ * guess: `LB-N` is not read as `lb-n`, the reader is told.
+ *
+ * @example
+ * unknownKeys('?lb-alg=ipHash', 'lb-', ['algo', 'n']);
+ * // ['URL-Parameter „lb-alg“ ist unbekannt und bleibt unbeachtet (gemeint ist wohl „lb-algo“).']
+ */
+export function unknownKeys(search: string, prefix: string, keys: readonly string[]): string[] {
+  const known = keys.map((key) => prefix + key);
+  const notes: string[] = [];
+  for (const name of new Set(new URLSearchParams(search).keys())) {
+    if (!name.toLowerCase().startsWith(prefix.toLowerCase()) || known.includes(name)) continue;
+    const lower = name.toLowerCase();
+    const best = known
+      .map((key) => ({ key, d: distance(lower, key) }))
+      .sort((a, b) => a.d - b.d || a.key.localeCompare(b.key))[0];
+    const hint = best && best.d <= 2 ? ` (gemeint ist wohl „${best.key}“)` : '';
+    notes.push(`URL-Parameter „${echoText(name)}“ ist unbekannt und bleibt unbeachtet${hint}.`);
+  }
+  return notes;
+}
+
 /**
  * Reads a lab's state from a query string. Missing keys take the default; a bad value takes the
  * default too and adds a German message naming the field's label (when the Param has one), the
- * parameter and the allowed values.
+ * parameter and the allowed values. Echoed values lose bidi and control characters and are cut
+ * after 40 code points (echoText); keys with the lab's prefix that it does not know are named too.
  *
  * @example
  * readUrlState('?lb-n=abc', 'lb-', { n: intParam(1, 32) }, { n: 4 });
@@ -166,21 +204,25 @@ export function readUrlState<T extends object>(
   const params = new URLSearchParams(search);
   const state = { ...defaults };
   const errors: string[] = [];
-  for (const key of Object.keys(specs) as (keyof T & string)[]) {
+  const keys = Object.keys(specs) as (keyof T & string)[];
+  for (const key of keys) {
     const raw = params.get(prefix + key);
     if (raw === null) continue;
     const value = specs[key].parse(raw);
     if (value === undefined) {
-      const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
       const field = specs[key].label === undefined ? '' : `Feld „${specs[key].label}“, `;
+      const fallback = specs[key].format(defaults[key]);
       errors.push(
-        `${field}URL-Parameter „${prefix + key}“: „${shown}“ ist ungültig (erlaubt: ${specs[key].allowed}). ` +
-          `Verwendet wird der Standardwert ${specs[key].format(defaults[key])}.`,
+        `${field}URL-Parameter „${prefix + key}“: „${echoText(raw)}“ ist ungültig (erlaubt: ${specs[key].allowed}). ` +
+          (fallback === ''
+            ? 'Verwendet wird der Standardwert (keine Auswahl).'
+            : `Verwendet wird der Standardwert ${fallback}.`),
       );
     } else {
       state[key] = value;
     }
   }
+  errors.push(...unknownKeys(search, prefix, keys));
   return { state, errors };
 }
 

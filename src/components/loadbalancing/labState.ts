@@ -12,7 +12,7 @@ import {
   validateScenario,
 } from '../../sim/loadbalancing/index.ts';
 import type { AlgorithmId, ArrivalKind, Scenario, ServiceKind } from '../../sim/loadbalancing/index.ts';
-import { narrowRange, scaleRange } from '../../sim/shared/index.ts';
+import { formatNumber, narrowRange, scaleRange } from '../../sim/shared/index.ts';
 import { choiceParam, intParam, listParam, rangeParam, readUrlState } from '../lab/urlState.ts';
 import type { ParamSpecs } from '../lab/urlState.ts';
 
@@ -196,6 +196,13 @@ export function readLbState(search: string): { state: LbState; errors: string[] 
       `Feld „${CHOICE_LABELS.failedServer}“, URL-Parameter „${PREFIX}down“: Server ${state.down} gibt es nicht (es sind ${state.n} Server). Kein Server fällt aus.`,
     );
     state.down = 0;
+  }
+  if (state.down > 0 && state.upat > 0 && state.upat <= state.downat) {
+    errors.push(
+      `URL-Parameter „${PREFIX}upat“: Server ${state.down} kann nach ${formatNumber(state.upat)} s nicht zurückkommen, ` +
+        `er fällt erst nach ${formatNumber(state.downat)} s aus („${PREFIX}downat“). Er bleibt ausgefallen (wie „wieder da ab“ = 0).`,
+    );
+    state.upat = 0;
   }
   return { state, errors };
 }

@@ -4,6 +4,7 @@
 // each (binary search in the precomputed distribution); the others O(1).
 
 import { deriveSeed, mulberry32 } from '../shared/random.ts';
+import { echoText } from '../shared/validate.ts';
 import { sampleCdf as sample, zipfCdf } from '../shared/zipf.ts';
 
 export { zipfCdf };
@@ -59,7 +60,7 @@ export function parseTrace(text: string): ParsedTrace {
         token,
       };
     }
-    const shown = token.length > 20 ? `${token.slice(0, 20)}…` : token;
+    const shown = echoText(token, 20);
     if (!/^\d+$/.test(token)) {
       return {
         ok: false,

@@ -7,6 +7,7 @@ export {
   Checker,
   defineRange,
   describeRange,
+  echoText,
   formatNumber,
   labelWithBounds,
   labelWithUnit,

@@ -136,8 +136,27 @@ export function labelWithUnit(range: Range): string {
   return range.unit === '' ? range.label : `${range.label} (${range.unit})`;
 }
 
+// Bidi controls (LRM/RLM, ALM, embeddings, overrides, isolates) would reorder the rest of a German
+// message around an echoed value; C0/C1 controls and line breaks have no place in one either.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_IN_MESSAGE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
 /**
- * A value as a message shows it: numbers the German way, text in quotes (shortened).
+ * Untrusted text (a URL value, a typed entry) as a message may echo it: without bidi and control
+ * characters, cut after `max` code points (never inside a surrogate pair, so no emoji turns into
+ * „�“), with „…“ when cut.
+ *
+ * @example
+ * echoText('\u202eevil'); // 'evil'
+ * echoText('😀😀😀', 2); // '😀😀…'
+ */
+export function echoText(text: string, max = 40): string {
+  const points = Array.from(text.replace(UNSAFE_IN_MESSAGE, ''));
+  return points.length > max ? `${points.slice(0, max).join('')}…` : points.join('');
+}
+
+/**
+ * A value as a message shows it: numbers the German way, text in quotes (shortened, see echoText).
  *
  * @example
  * shown(2.5); // '2,5'
@@ -145,7 +164,7 @@ export function labelWithUnit(range: Range): string {
  */
 export function shown(value: unknown): string {
   if (typeof value === 'number') return Number.isFinite(value) ? formatNumber(value) : String(value);
-  if (typeof value === 'string') return `„${value.length > 20 ? `${value.slice(0, 20)}…` : value}“`;
+  if (typeof value === 'string') return `„${echoText(value, 20)}“`;
   if (value === undefined) return 'nichts';
   return value === null ? 'null' : Array.isArray(value) ? 'eine Liste' : typeof value;
 }
