@@ -14,6 +14,7 @@ import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { commonCartridge } from './src/integrations/common-cartridge.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { PRINT_SCRIPT } from './src/lib/print/print-script.ts';
 import { toSidebar } from './src/lib/chapter/sidebar.ts';
 import { REDIRECTS } from './src/lib/redirects.ts';
@@ -56,6 +57,8 @@ export default defineConfig({
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // The accessibility statement's link on every page (BITV 2.0).
+        Footer: './src/components/overrides/Footer.astro',
       },
       pagination: true,
       routeMiddleware: ['./src/route-middleware/base-links.ts', './src/route-middleware/link-previews.ts'],
@@ -71,6 +74,8 @@ export default defineConfig({
     mermaidStore(),
     // After Starlight's own Pagefind run: rebuilds the index with compounds split (issue 16).
     searchIndex(),
+    // Last: hashes the inline scripts of the finished pages into the CSP (_headers and <meta>).
+    contentSecurityPolicy(),
   ],
   // `astro preview` (Vite) answers cross-origin requests only from localhost origins. A sandboxed
   // iframe (as LMSs embed the labs) loads scripts with `Origin: null`; allow any origin, as the

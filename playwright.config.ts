@@ -14,7 +14,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4329);
 export const SUBPATH_TESTS =
   /(?:^|[\s/])(?:links|search|not-found|link-lock|link-previews|teaching|cartridge)\.spec\.ts\b|@unterpfad/;
 
-// End-to-end tests run against the production build (dist/), served on loopback by `astro preview`.
+// End-to-end tests run against the production build (dist/), served on loopback as a configured host
+// serves it (scripts/serve.mjs: the build's _headers with the strict CSP, German 404, MIME types).
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -31,7 +32,7 @@ export default defineConfig({
     timezoneId: 'Europe/Berlin',
   },
   webServer: {
-    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+    command: `node scripts/serve.mjs --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}${BASE}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -24,6 +24,8 @@ if (notes.length) {
   console.log(`\nHinweis: ${notes.join('\n')}\nNachholen mit: ${INSTALL_BROWSER_COMMAND} && npm start\n`);
 }
 
-const preview = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1'], { stdio: 'inherit' });
+// Not `astro preview`: scripts/serve.mjs applies _headers (CSP), answers in German and never lists
+// local paths (src/lib/serve/static-server.ts).
+const preview = spawn(process.execPath, ['scripts/serve.mjs', '--port', '4321'], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => preview.kill(signal));
 preview.on('exit', (code) => process.exit(code ?? 0));

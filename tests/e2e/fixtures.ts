@@ -61,6 +61,30 @@ interface Guards {
   foreignRequests: string[];
   /** Console errors and uncaught page errors. */
   consoleErrors: string[];
+  /** Content-Security-Policy violations in any page or frame: directive, blocked source, file and line. */
+  cspViolations: string[];
+}
+
+/** What a `securitypolicyviolation` event tells, sent from the page to the test. */
+interface Violation {
+  directive: string;
+  blocked: string;
+  file: string;
+  line: number;
+  page: string;
+  sample: string;
+}
+
+/**
+ * One line per violation that says which directive blocked what, in which file and line.
+ *
+ * @example
+ * describeViolation({ directive: 'script-src-elem', blocked: 'inline', file: 'http://127.0.0.1/x/', line: 3, page: 'http://127.0.0.1/x/', sample: 'alert(1)' });
+ * // "script-src-elem blockiert inline in http://127.0.0.1/x/:3 („alert(1)“)"
+ */
+export function describeViolation(v: Violation): string {
+  const where = `${v.file || v.page}${v.line ? `:${v.line}` : ''}`;
+  return `${v.directive} blockiert ${v.blocked || '(unbekannt)'} in ${where}${v.sample ? ` („${v.sample}“)` : ''}`;
 }
 
 /**
@@ -80,6 +104,33 @@ export const test = base.extend<Guards>({
       );
       await use(foreign);
       expect(foreign, 'Anfragen an fremde Hosts (nur die eigene Origin ist erlaubt)').toEqual([]);
+    },
+    { auto: true },
+  ],
+  // The suite runs with the policy enforced (scripts/serve.mjs sends the build's _headers, each page
+  // carries the <meta> copy); any violation fails the test and names directive, source and file.
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      await context.exposeBinding('__reportCspViolation', (_source, violation: Violation) => {
+        violations.push(describeViolation(violation));
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __reportCspViolation?: (v: unknown) => void })
+            .__reportCspViolation;
+          report?.({
+            directive: event.effectiveDirective,
+            blocked: event.blockedURI,
+            file: event.sourceFile,
+            line: event.lineNumber,
+            page: event.documentURI,
+            sample: event.sample,
+          });
+        });
+      });
+      await use(violations);
+      expect(violations, 'Verstöße gegen die Content-Security-Policy').toEqual([]);
     },
     { auto: true },
   ],

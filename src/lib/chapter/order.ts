@@ -42,6 +42,7 @@ export const CHAPTER: ChapterGroup[] = [
  */
 export const EXTRA_PAGES: { label: string; slug: string }[] = [
   { label: 'Für Lehrende', slug: 'fuer-lehrende' },
+  { label: 'Barrierefreiheit', slug: 'barrierefreiheit' },
 ];
 
 /** Every chapter page slug in reading order ('' is the start page). */
