@@ -41,7 +41,9 @@ test.describe('handout.pdf', () => {
     expect(Math.round(height)).toBeLessThanOrEqual(843);
     expect(field('Tagged')).toBe('yes');
     expect(pageCount()).toBeGreaterThanOrEqual(20);
-    expect(pageCount()).toBeLessThanOrEqual(120);
+    // Issue 13 added textbook sections, learning objectives and self-checks (91 → ~125 pages); the
+    // bound still catches a runaway layout (a page per line, an unbroken table), which doubles it.
+    expect(pageCount()).toBeLessThanOrEqual(170);
     expect(field('Title')).toContain('Verteilte Softwaresysteme');
     expect(field('Author')).toContain('Bjarne Zaremba');
     expect(field('Author')).toContain('Danny Meihöfer');

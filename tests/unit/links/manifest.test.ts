@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asciiId } from '../../../src/lib/links/ascii-id.ts';
 import { buildManifest, collectManifest } from '../../../src/lib/links/manifest.ts';
-import { PAGE_ORDER } from '../../../src/lib/chapter/index.ts';
+import { getChapter, PAGE_ORDER } from '../../../src/lib/chapter/index.ts';
 import { LABS } from '../../../src/lib/labs.ts';
 import { chapterOf, page } from '../chapter/helpers.ts';
 
@@ -104,8 +104,10 @@ describe('collectManifest (the real chapter)', () => {
     expect(new Set(targets.map((t) => t.id)).size).toBe(targets.length);
   });
 
-  it('has all 23 self-check questions and numbered figures', () => {
-    expect(targets.filter((t) => t.kind === 'question')).toHaveLength(23);
+  it("has every self-check question (the deck's 23 and those at the end of the pages) and numbered figures", () => {
+    const questions = targets.filter((t) => t.kind === 'question');
+    expect(questions).toHaveLength(getChapter().selfChecks.length);
+    expect(questions.filter((t) => t.id.includes('/verstaendnisfragen/#frage-'))).toHaveLength(23);
     expect(targets.filter((t) => t.kind === 'figure').every((t) => /^Abb\. \d+: /.test(t.title))).toBe(true);
   });
 });
