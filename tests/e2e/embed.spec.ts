@@ -63,7 +63,8 @@ async function embed(page: Page, options: HostOptions & { lab?: Lab }): Promise<
   return frame;
 }
 
-const labRoot = (lab: Pick<Lab, 'id'>) => (lab.id === 'caching' ? '.c-lab' : '.lb-lab');
+const ROOTS: Record<string, string> = { caching: '.c-lab', partitioning: '.p-lab' };
+const labRoot = (lab: Pick<Lab, 'id'>) => ROOTS[lab.id] ?? '.lb-lab';
 const lab = (id: string) => LABS.find((entry) => entry.id === id) as Lab;
 const loadBalancing = lab('load-balancing');
 const caching = lab('caching');
@@ -167,11 +168,13 @@ for (const entry of LABS) {
 
     // The content changes (the run mode, a second algorithm): a new height, and back again.
     const before = messages.at(-1)?.height ?? 0;
+    const radios: Record<string, RegExp[]> = {
+      caching: [/^Lange Läufe/, /^Schritt für Schritt/],
+      partitioning: [/^Quoren ohne Leader/, /^Partitionierung/],
+    };
     const [changed, back] =
-      entry.id === 'caching'
-        ? [/^Lange Läufe/, /^Schritt für Schritt/].map(
-            (name) => () => frame.getByRole('radio', { name }).check(),
-          )
+      entry.id in radios
+        ? radios[entry.id]!.map((name) => () => frame.getByRole('radio', { name }).check())
         : ['weightedLeastConnections', 'none'].map(
             (value) => () => frame.getByLabel('Vergleichen mit').selectOption(value),
           );

@@ -3,7 +3,7 @@
 // validation with German messages.
 
 export { ackTime, QUORUM_FAILURES, readVersion, simulateQuorum } from './quorum.ts';
-export type { QuorumFailure, QuorumResult, QuorumScenario } from './quorum.ts';
+export type { QuorumExample, QuorumFailure, QuorumResult, QuorumScenario } from './quorum.ts';
 export { initialLayout, keyHashes, layoutAfter, placeKeys, SCHEME_IDS, SCHEMES } from './layout.ts';
 export type { Layout, NodeEvent, SchemeId } from './layout.ts';
 export { keyWeights, spread, type Popularity, type Spread } from './load.ts';

@@ -36,6 +36,16 @@ export interface QuorumResult {
   readsUnavailable: number;
   /** Mean time to the acknowledgement, ms. */
   meanAckMs: number;
+  /** One read for the picture: the first stale one if any, else the first; null if none was possible. */
+  example: QuorumExample | null;
+}
+
+/** One read: per replica whether it had the write when read, whether it was asked, whether reachable. */
+export interface QuorumExample {
+  applied: boolean[];
+  asked: boolean[];
+  reachable: boolean[];
+  stale: boolean;
 }
 
 /**
@@ -108,6 +118,7 @@ export function simulateQuorum(scenario: QuorumScenario): QuorumResult {
     writesUnavailable: 0,
     readsUnavailable: 0,
     meanAckMs: 0,
+    example: null,
   };
   let ackSum = 0;
   for (let run = 0; run < runs; run++) {
@@ -125,7 +136,18 @@ export function simulateQuorum(scenario: QuorumScenario): QuorumResult {
       continue;
     }
     result.reads++;
-    if (readVersion(applyAt, choose(random, reader, r), ack + readAfterMs) === 0) result.staleReads++;
+    const asked = choose(random, reader, r);
+    const stale = readVersion(applyAt, asked, ack + readAfterMs) === 0;
+    if (stale) result.staleReads++;
+    if (result.example === null || (stale && !result.example.stale)) {
+      const at = ack + readAfterMs;
+      result.example = {
+        applied: Array.from(applyAt, (time) => time <= at),
+        asked: Array.from(applyAt, (_, i) => asked.includes(i)),
+        reachable: Array.from(applyAt, (_, i) => reader.includes(i)),
+        stale,
+      };
+    }
   }
   result.meanAckMs = result.acknowledged === 0 ? 0 : ackSum / result.acknowledged;
   return result;

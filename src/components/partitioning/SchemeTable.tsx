@@ -1,0 +1,59 @@
+/**
+ * All five placement schemes on the same keys and the same event, side by side: the share of keys
+ * that moved against the least any scheme must move, and how even the load is afterwards. Used by
+ * the static figure (build time) and the island.
+ */
+import { SCHEMES, type PartitionResult, type SchemeId } from '../../sim/partitioning/index.ts';
+import { percent } from '../caching/format.ts';
+import { Meter } from './Meter.tsx';
+
+const two = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export interface SchemeRow {
+  scheme: SchemeId;
+  result: PartitionResult;
+}
+
+/**
+ * @example
+ * <SchemeTable rows={SCHEME_IDS.map((scheme) => ({ scheme, result: simulatePartitioning({ …, scheme }) }))}
+ *   caption="Drei Knoten, ein vierter kommt hinzu" selected="ring" />
+ */
+export function SchemeTable({
+  rows,
+  caption,
+  selected,
+}: {
+  rows: SchemeRow[];
+  caption: string;
+  selected?: SchemeId;
+}) {
+  return (
+    <div class="p-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table class="p-table" data-testid="p-schemes">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Verfahren</th>
+            <th scope="col">Gewandert</th>
+            <th scope="col">Minimum bei gleicher Last</th>
+            <th scope="col">Last max/Mittel danach</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ scheme, result }) => (
+            <tr key={scheme} class={scheme === selected ? 'p-selected' : undefined} data-scheme={scheme}>
+              <th scope="row">{SCHEMES[scheme].label}</th>
+              <td>
+                <span class="p-number">{percent(result.movedFraction)}</span>
+                <Meter value={result.movedFraction} max={1} moved />
+              </td>
+              <td>{percent(result.minimumFraction)}</td>
+              <td>{two.format(result.after.loadSpread.maxOverMean)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Page } from '@playwright/test';
+import { at, expect, test } from './fixtures.ts';
+import { LABS } from '../../src/lib/labs.ts';
+
+const PAGE = '/systemdesign/skalierungsmuster/';
+const lab = LABS.find((entry) => entry.id === 'partitioning')!;
+
+/** Opens the page and scrolls to the island's root (client:visible), then waits for the lab. */
+async function openLab(page: Page, query = '') {
+  await page.goto(at(`${PAGE}${query}`));
+  await page.locator('.lab-frame[data-lab="partitioning"] .lab-live').first().scrollIntoViewIfNeeded();
+  const root = page.locator('.p-lab');
+  await expect(root).toBeVisible();
+  return root;
+}
+
+const moved = (page: Page, scheme: string) =>
+  page.locator(`.p-lab [data-testid="p-schemes"] tr[data-scheme="${scheme}"] td`).first();
+
+test('zeigt vor dem Hydrieren und im Druck die statische Abbildung aus derselben Engine', async ({
+  page,
+}) => {
+  await page.goto(at(PAGE));
+  const figure = page.locator('.lab-frame[data-lab="partitioning"] .lab-static');
+  // Built at build time: three nodes, a fourth joins; hash mod N moves about three quarters.
+  await expect(figure.locator('tr[data-scheme="modN"] td').first()).toHaveText(/^7\d,\d %/);
+  await expect(figure.locator('figcaption')).toContainText('K4 kommt zu 3 Knoten hinzu');
+  await openLab(page);
+  await expect(figure).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(figure).toBeVisible();
+  await expect(page.locator('.p-lab')).toBeHidden();
+});
+
+test('ein Knoten kommt hinzu und geht: Anteile wandern, Verfahren wechseln, Adresse folgt', async ({
+  page,
+}) => {
+  const root = await openLab(page);
+  // Default: ring, 3 nodes, K4 joins. Consistent schemes move about a quarter, mod N three quarters.
+  await expect(root.getByTestId('p-summary')).toContainText('K4 kommt zu 3 Knoten hinzu');
+  await expect(moved(page, 'jump')).toHaveText(/^2\d,\d %/);
+  await expect(moved(page, 'modN')).toHaveText(/^7\d,\d %/);
+  await root.getByLabel('Verfahren').selectOption('modN');
+  await expect(root.getByTestId('p-summary')).toContainText('hash mod N');
+  await expect(page).toHaveURL(/p\.scheme=modN/);
+  // K2 leaves: with mod N far more than K2's third moves.
+  await root.getByLabel('Ereignis').selectOption('leave');
+  await root.getByLabel('Betroffener Knoten').selectOption('2');
+  await expect(root.getByTestId('p-summary')).toContainText('K2 geht (von 3 Knoten)');
+  await expect(page).toHaveURL(/p\.event=leave/);
+  await expect(root.getByTestId('p-nodes').locator('tbody tr').nth(1).locator('td').last()).toHaveText('weg');
+  // The URL round-trip: the same address shows the same state.
+  const url = page.url();
+  await page.goto(url);
+  await page.locator('.lab-frame[data-lab="partitioning"] .lab-live').first().scrollIntoViewIfNeeded();
+  await expect(page.locator('.p-lab').getByTestId('p-summary')).toContainText('hash mod N: K2 geht');
+});
+
+test('Quoren: W + R > N liest nie veraltet; ein ungültiger Wert ergibt einen deutschen Hinweis', async ({
+  page,
+}) => {
+  const root = await openLab(page, '?p.view=quorum&p.qw=5');
+  await expect(root.getByTestId('lab-url-errors')).toContainText('Schreibquorum W');
+  await expect(root.getByTestId('p-stale')).toHaveText(/^0 \(0 %\)/);
+  const w = root.getByLabel('Schreibquorum W');
+  await w.fill('1');
+  await w.press('Enter');
+  const r = root.getByLabel('Lesequorum R');
+  await r.fill('1');
+  await r.press('Enter');
+  await expect(root.getByTestId('p-summary')).toContainText('W + R = 2 ≤ N = 3');
+  await expect(root.getByTestId('p-stale')).not.toHaveText(/^0 /);
+  await expect(root.getByRole('img', { name: 'Replikate beim Lesen' })).toBeVisible();
+});
+
+test('ein Versuch lädt mit einem Klick sein Szenario', async ({ page }) => {
+  await openLab(page);
+  await page.getByRole('link', { name: 'Versuch 4 laden' }).click();
+  await expect(page).toHaveURL(new RegExp(lab.experimentQueries![3]!.replaceAll('.', '\\.')));
+  await page.locator('.lab-frame[data-lab="partitioning"] .lab-live').first().scrollIntoViewIfNeeded();
+  const root = page.locator('.p-lab');
+  await expect(root.getByRole('radio', { name: /^Replikation mit Leader/ })).toBeChecked();
+  await expect(root.getByTestId('p-summary')).toContainText(
+    'sieht die Nutzerin ihre eigene Bestellung nicht',
+  );
+  await root.getByLabel('Lesen', { exact: true }).selectOption('leaderAfterWrite');
+  await expect(root.getByTestId('p-ryw')).toHaveText('0 Sitzungen');
+});
