@@ -32,6 +32,29 @@ export function experimentId(lab: Pick<Lab, 'id'>, n: number): string {
 }
 
 export const LABS: Lab[] = [
+  // In the chapter's reading order (Skalierungsmuster comes before Load-Balancing and Caching).
+  {
+    id: 'partitioning',
+    title: 'Partitionierungs- und Replikationslabor',
+    description:
+      'Simulation von hash mod N, konsistentem Hashing, Jump Hash, Rendezvous-Hashing und Schlüsselbereichen, von Replikation mit Leader und Followern und von Quoren.',
+    page: '/systemdesign/skalierungsmuster/',
+    anchor: 'labor',
+    experiments: [
+      'Drei Knoten, ein vierter kommt hinzu: Welcher Anteil der Schlüssel wandert bei hash mod N, welcher beim Ring – und wohin?',
+      'Ring mit einem einzigen virtuellen Knoten je Knoten: Wie ungleich ist die Last verteilt (max/Mittel), und was ändern 100 virtuelle Knoten?',
+      'Ein Promi-Schlüssel bekommt 30 % aller Anfragen: Wie stark ist sein Knoten belastet, und hilft ein fünfter Knoten?',
+      'Eine Kundin bestellt und lädt 100 ms später ihre Bestellübersicht von einem Follower, der im Mittel 1 s zurückliegt: Wie oft fehlt ihre Bestellung – und welche Abhilfe beseitigt das?',
+      'Drei Replikate: Wie oft liest W = 1, R = 1 veraltete Daten, und wie oft W = 2, R = 2?',
+    ],
+    experimentQueries: [
+      'p.scheme=modN&p.nodes=3&p.event=join',
+      'p.scheme=ring&p.nodes=4&p.vnodes=1&p.event=none',
+      'p.scheme=ring&p.nodes=4&p.hot=30&p.event=join',
+      'p.view=leader&p.followers=2&p.lag=1000&p.after=100&p.read=follower',
+      'p.view=quorum&p.qn=3&p.qw=1&p.qr=1',
+    ],
+  },
   {
     id: 'load-balancing',
     title: 'Load-Balancing-Labor',
@@ -58,28 +81,6 @@ export const LABS: Lab[] = [
       'Dieselbe Folge mit LRU und OPT: Wie weit liegt LRU über der unteren Schranke, die OPT angibt?',
       'Laufmodus mit Zipf-Last: Wie viele Anfragen trifft schon ein Cache, der nur ein Zehntel der Schlüssel fasst – und bringt jeder weitere Platz so viel wie der vorige?',
       'Laufmodus mit wanderndem Hot Set: Welche Strategie liegt vorne, LRU oder LFU – und warum?',
-    ],
-  },
-  {
-    id: 'partitioning',
-    title: 'Partitionierungs- und Replikationslabor',
-    description:
-      'Simulation von hash mod N, konsistentem Hashing, Jump Hash, Rendezvous-Hashing und Schlüsselbereichen, von Replikation mit Leader und Followern und von Quoren.',
-    page: '/systemdesign/skalierungsmuster/',
-    anchor: 'labor',
-    experiments: [
-      'Drei Knoten, ein vierter kommt hinzu: Welcher Anteil der Schlüssel wandert bei hash mod N, welcher beim Ring – und wohin?',
-      'Ring mit einem einzigen virtuellen Knoten je Knoten: Wie ungleich ist die Last verteilt (max/Mittel), und was ändern 100 virtuelle Knoten?',
-      'Ein Promi-Schlüssel bekommt 30 % aller Anfragen: Wie stark ist sein Knoten belastet, und hilft ein fünfter Knoten?',
-      'Eine Kundin bestellt und lädt 100 ms später ihre Bestellübersicht von einem Follower, der im Mittel 1 s zurückliegt: Wie oft fehlt ihre Bestellung – und welche Abhilfe beseitigt das?',
-      'Drei Replikate: Wie oft liest W = 1, R = 1 veraltete Daten, und wie oft W = 2, R = 2?',
-    ],
-    experimentQueries: [
-      'p.scheme=modN&p.nodes=3&p.event=join',
-      'p.scheme=ring&p.nodes=4&p.vnodes=1&p.event=none',
-      'p.scheme=ring&p.nodes=4&p.hot=30&p.event=join',
-      'p.view=leader&p.followers=2&p.lag=1000&p.after=100&p.read=follower',
-      'p.view=quorum&p.qn=3&p.qw=1&p.qr=1',
     ],
   },
 ];
