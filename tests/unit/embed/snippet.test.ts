@@ -8,12 +8,14 @@ import {
 } from '../../../src/lib/embed.ts';
 import { LABS } from '../../../src/lib/labs.ts';
 
+const lab = (id: string) => LABS.find((entry) => entry.id === id)!;
+
 const attributes = (html: string) =>
   Object.fromEntries([...html.matchAll(/\s([a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]));
 
 describe('the iframe lecturers paste', () => {
   it('names the lab, has a fixed fallback height and a sandbox that lets the chapter link open', () => {
-    const html = embedIframe(LABS[0], 'https://example.org/se/embed/load-balancing/');
+    const html = embedIframe(lab('load-balancing'), 'https://example.org/se/embed/load-balancing/');
     expect(attributes(html)).toEqual({
       'data-vss-lab': 'load-balancing',
       src: 'https://example.org/se/embed/load-balancing/',
@@ -36,7 +38,7 @@ describe('the iframe lecturers paste', () => {
   });
 
   it('comes with the host script, which listens for the height message', () => {
-    const snippet = embedSnippet(LABS[1], 'https://example.org/embed/caching/');
+    const snippet = embedSnippet(lab('caching'), 'https://example.org/embed/caching/');
     expect(snippet).toContain(`<script>\n${EMBED_HOST_SCRIPT}\n</script>`);
     expect(EMBED_HOST_SCRIPT).toContain(`'${EMBED_HEIGHT_MESSAGE}'`);
     expect(EMBED_HOST_SCRIPT).toContain('event.source !== frame.contentWindow');
