@@ -5,10 +5,21 @@ import { LABS } from '../../src/lib/labs.ts';
 const PAGE = '/systemdesign/skalierungsmuster/';
 const lab = LABS.find((entry) => entry.id === 'partitioning')!;
 
-/** Opens the page and scrolls to the island's root (client:visible), then waits for the lab. */
+/**
+ * Scrolls the island's zero-height root to the top of the viewport, so client:visible fires (an
+ * intersection observer never sees an element that a jump scroll passes over).
+ */
+async function showIsland(page: Page) {
+  await page
+    .locator('.lab-frame[data-lab="partitioning"] .lab-live')
+    .first()
+    .evaluate((root) => root.scrollIntoView());
+}
+
+/** Opens the page, scrolls to the island's root and waits for the lab. */
 async function openLab(page: Page, query = '') {
   await page.goto(at(`${PAGE}${query}`));
-  await page.locator('.lab-frame[data-lab="partitioning"] .lab-live').first().scrollIntoViewIfNeeded();
+  await showIsland(page);
   const root = page.locator('.p-lab');
   await expect(root).toBeVisible();
   return root;
@@ -52,7 +63,7 @@ test('ein Knoten kommt hinzu und geht: Anteile wandern, Verfahren wechseln, Adre
   // The URL round-trip: the same address shows the same state.
   const url = page.url();
   await page.goto(url);
-  await page.locator('.lab-frame[data-lab="partitioning"] .lab-live').first().scrollIntoViewIfNeeded();
+  await showIsland(page);
   await expect(page.locator('.p-lab').getByTestId('p-summary')).toContainText('hash mod N: K2 geht');
 });
 
@@ -77,7 +88,7 @@ test('ein Versuch lädt mit einem Klick sein Szenario', async ({ page }) => {
   await openLab(page);
   await page.getByRole('link', { name: 'Versuch 4 laden' }).click();
   await expect(page).toHaveURL(new RegExp(lab.experimentQueries![3]!.replaceAll('.', '\\.')));
-  await page.locator('.lab-frame[data-lab="partitioning"] .lab-live').first().scrollIntoViewIfNeeded();
+  await showIsland(page);
   const root = page.locator('.p-lab');
   await expect(root.getByRole('radio', { name: /^Replikation mit Leader/ })).toBeChecked();
   await expect(root.getByTestId('p-summary')).toContainText(
