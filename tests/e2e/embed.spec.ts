@@ -63,11 +63,12 @@ async function embed(page: Page, options: HostOptions & { lab?: Lab }): Promise<
   return frame;
 }
 
-const ROOTS: Record<string, string> = { caching: '.c-lab', partitioning: '.p-lab' };
-const labRoot = (lab: Pick<Lab, 'id'>) => ROOTS[lab.id] ?? '.lb-lab';
+/** Any lab's live root once hydrated (before, LabShell's root carries lab-pending). */
+const labRoot = (lab: Pick<Lab, 'id'>) => `.lab-frame[data-lab="${lab.id}"] .lab-live:not(.lab-pending)`;
 const lab = (id: string) => LABS.find((entry) => entry.id === id) as Lab;
 const loadBalancing = lab('load-balancing');
 const caching = lab('caching');
+const messageQueue = lab('message-queue');
 
 /** The frame's document size and scroll state. */
 const metrics = (frame: Frame) =>
@@ -134,6 +135,20 @@ test('Caching-Labor im Sandbox-iframe einer fremden Origin: Adresse und Tastatur
   await expect(summary).toHaveAttribute('data-misses', '10');
 });
 
+test('Message-Queue-Labor im Sandbox-iframe einer fremden Origin: Adresse, Tastatur, Rückschreiben', async ({
+  page,
+}) => {
+  const frame = await embed(page, { path: `${embedPath(messageQueue)}?q.crash=10`, lab: messageQueue });
+  expect(await frame.evaluate(() => self.origin)).toBe('null');
+  const lab = frame.locator('.q-lab');
+  // The crash rate from the address: without idempotency some pizzas are baked twice.
+  await expect(lab.locator('[data-metric="duplicates"]')).not.toHaveText('0');
+  await lab.getByLabel('Idempotente Bäcker (erkennen doppelte Bestellungen)').focus();
+  await page.keyboard.press('Space');
+  await expect(lab.locator('[data-metric="duplicates"]')).toHaveText('0');
+  await expect.poll(() => new URL(frame.url()).searchParams.get('q.idem')).toBe('1');
+});
+
 for (const entry of LABS) {
   test(`${entry.id}: meldet seine Höhe, das Host-Skript passt das iframe an`, async ({ page }) => {
     const frame = await embed(page, { path: embedPath(entry), lab: entry });
@@ -175,9 +190,11 @@ for (const entry of LABS) {
     const [changed, back] =
       entry.id in radios
         ? radios[entry.id]!.map((name) => () => frame.getByRole('radio', { name }).check())
-        : ['weightedLeastConnections', 'none'].map(
-            (value) => () => frame.getByLabel('Vergleichen mit').selectOption(value),
-          );
+        : entry.id === 'message-queue'
+          ? [0, 1].map(() => () => frame.getByText('Quittungen, Abstürze und Dead-Letter-Queue').click())
+          : ['weightedLeastConnections', 'none'].map(
+              (value) => () => frame.getByLabel('Vergleichen mit').selectOption(value),
+            );
     await changed();
     await expect.poll(async () => (await received(page)).at(-1)?.height).not.toBe(before);
     await expect

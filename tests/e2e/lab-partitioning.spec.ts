@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { at, expect, test } from './fixtures.ts';
-import { LABS } from '../../src/lib/labs.ts';
+import { experimentOf, LABS } from '../../src/lib/labs.ts';
 
 const PAGE = '/systemdesign/skalierungsmuster/';
 const lab = LABS.find((entry) => entry.id === 'partitioning')!;
@@ -87,7 +87,9 @@ test('Quoren: W + R > N liest nie veraltet; ein ungültiger Wert ergibt einen de
 test('ein Versuch lädt mit einem Klick sein Szenario', async ({ page }) => {
   await openLab(page);
   await page.getByRole('link', { name: 'Versuch 4 laden' }).click();
-  await expect(page).toHaveURL(new RegExp(lab.experimentQueries![3]!.replaceAll('.', '\\.')));
+  await expect(page).toHaveURL(
+    new RegExp(experimentOf(lab.experiments[3]!).setup!.slice(1).replaceAll('.', '\\.')),
+  );
   await showIsland(page);
   const root = page.locator('.p-lab');
   await expect(root.getByRole('radio', { name: /^Replikation mit Leader/ })).toBeChecked();

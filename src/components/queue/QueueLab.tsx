@@ -1,0 +1,277 @@
+/**
+ * The message-queue lab (a Preact island): the deck's pizza shop as a seeded simulation of a
+ * broker queue with bakers, acknowledgements, retries and backpressure. The whole run is computed
+ * at once by the engine (src/sim/queue); playing moves a cursor through its timeline, so the
+ * picture, the charts and the summary show the same moment. The state lives in the URL (`q.…`).
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { mmcWait, simulateQueue, type QueueResult } from '../../sim/queue/index.ts';
+import { LineChart } from '../lab/charts.tsx';
+import { useAnimationFrame, useReducedMotion } from '../lab/hooks.ts';
+import { hydrateLate, LabErrors, LabShell, useUrlState } from '../lab/LabShell.tsx';
+import { LiveSummary } from '../lab/LiveSummary.tsx';
+import { PlaybackControls } from '../lab/PlaybackControls.tsx';
+import { count, finite, minutes, percent } from './format.ts';
+import { HockeyStick } from './HockeyStick.tsx';
+import {
+  DEFAULTS,
+  PREFIX,
+  readQueueState,
+  SPECS,
+  toScenario,
+  utilisation,
+  type QueueLabState,
+} from './labState.ts';
+import { QueueControls } from './QueueControls.tsx';
+import { QueueShop } from './QueueShop.tsx';
+
+const SPEEDS = [0.5, 1, 2, 4] as const;
+/** Bins revealed per second at 1×: a run of 200 bins plays in five seconds. */
+const BINS_PER_SECOND = 40;
+
+/** Children: the pre-rendered source of the engine (LabSources.astro). */
+export default hydrateLate(Lab);
+
+function Lab({ children }: { children?: ComponentChildren }) {
+  const { state, update, urlErrors } = useUrlState(readQueueState, PREFIX, SPECS, DEFAULTS);
+  const reduced = useReducedMotion();
+  const built = useMemo(() => {
+    const { scenario, errors } = toScenario(state);
+    return { errors, result: scenario ? simulateQueue(scenario) : null };
+  }, [state]);
+  const bins = built.result?.timeline.bins ?? 0;
+  const [shown, setShown] = useState(0);
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState(1);
+  const progress = useRef(0);
+  const jump = (to: number) => {
+    progress.current = Math.max(0, Math.min(bins, to));
+    setShown(Math.floor(progress.current));
+    if (progress.current >= bins) setPlaying(false);
+  };
+  useEffect(() => {
+    setPlaying(false);
+    jump(0);
+  }, [built]);
+  useAnimationFrame(
+    playing,
+    (elapsed) => jump(progress.current + (elapsed / 1000) * BINS_PER_SECOND * speed),
+    reduced ? 1000 : 0,
+  );
+  return (
+    <LabShell
+      label="Message-Queue-Labor"
+      class="q-lab"
+      data={{ 'data-reduced-motion': String(reduced) }}
+      urlErrors={urlErrors}
+      sourceIds={['simulate']}
+      sourceHeading="Quelltext: die Simulation des Pizzaladens"
+      sourceNote="Genau diese Datei (src/sim/queue/simulate.ts) führt das Labor aus."
+      sources={children}
+    >
+      <div class="lab-panel">
+        <QueueControls state={state} onChange={update} />
+        <p class="lab-summary" data-testid="q-load">
+          <LoadNote state={state} />
+        </p>
+      </div>
+      <LabErrors messages={built.errors} />
+      {built.result && (
+        <>
+          <PlaybackControls
+            id="q-play"
+            playing={playing}
+            finished={shown >= bins}
+            onToggle={() => setPlaying(!playing)}
+            onStep={() => jump(progress.current + 10)}
+            onReset={() => {
+              setPlaying(false);
+              jump(0);
+            }}
+            onEnd={() => jump(bins)}
+            speed={speed}
+            speeds={SPEEDS}
+            onSpeed={setSpeed}
+            stepLabel="5 % der Zeit"
+          />
+          <Moment result={built.result} state={state} shown={shown} />
+          <Totals result={built.result} />
+        </>
+      )}
+      <HockeyStick state={state} />
+    </LabShell>
+  );
+}
+
+/** Utilisation of the bakers and, where the textbook applies, Erlang C's mean waiting time. */
+function LoadNote({ state }: { state: QueueLabState }) {
+  const rho = utilisation(state);
+  const groups = state.mode === 'publishSubscribe' ? ` je Abonnent` : '';
+  if (!Number.isFinite(rho)) return <>Ohne Bäcker bleibt jede Bestellung liegen.</>;
+  const textbook =
+    state.svc === 'exponential' &&
+    rho < 1 &&
+    state.crash === 0 &&
+    state.poison === 0 &&
+    state.arr === 'poisson';
+  return (
+    <>
+      Auslastung der Bäcker{groups}: ρ = λ·E[S]/c = <strong>{percent(rho)}</strong>
+      {rho >= 1 && ' – mehr Bestellungen, als die Bäcker schaffen: die Schlange wächst, bis sie voll ist.'}
+      {textbook &&
+        ` – die Warteschlangentheorie (M/M/${state.bakers}, Erlang C) sagt im Mittel ${minutes(mmcWait(state.bakers, state.rate, state.mean))} Wartezeit voraus, solange die Schlange nie voll ist.`}
+    </>
+  );
+}
+
+function cumulative(values: Int32Array, upTo: number): number[] {
+  const out: number[] = [];
+  let sum = 0;
+  for (let i = 0; i < upTo; i++) out.push((sum += values[i]));
+  return out;
+}
+
+/**
+ * The width of the element behind the returned ref, in CSS pixels, kept between `min` and `max`:
+ * charts drawn at their real width keep their text at its real size on a phone.
+ */
+function useWidth(min: number, max: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(max);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    const observer = new ResizeObserver(([entry]) =>
+      setWidth(Math.round(Math.max(min, Math.min(max, entry.contentRect.width)))),
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
+}
+
+/** The shop, the charts and the summary at the cursor (bins 0 … shown − 1). */
+function Moment({ result, state, shown }: { result: QueueResult; state: QueueLabState; shown: number }) {
+  const t = result.timeline;
+  const { ref, width } = useWidth(260, 480);
+  const xs = Array.from({ length: t.bins }, (_, b) => (b + 1) * t.intervalMin);
+  const upTo = (values: ArrayLike<number>) => Array.from({ length: shown }, (_, b) => finite(values[b]));
+  const last = Math.max(0, shown - 1);
+  const groups = state.mode === 'publishSubscribe' ? state.subs : 1;
+  const problems = [
+    { label: 'abgewiesen', values: cumulative(t.rejected, shown) },
+    { label: 'neu zugestellt', values: cumulative(t.redelivered, shown) },
+    { label: 'doppelt', values: cumulative(t.duplicates, shown) },
+    { label: 'Dead Letters', values: cumulative(t.deadLettered, shown) },
+  ];
+  const at = (series: { values: number[] }) => series.values[shown - 1] ?? 0;
+  const minute = shown === 0 ? 0 : Math.min(result.endMin, shown * t.intervalMin);
+  const summary =
+    shown === 0
+      ? `Bereit: ${count(state.orders)} Bestellungen. „Abspielen“ startet den Lauf.`
+      : `${shown >= t.bins ? 'Ergebnis' : 'Zwischenstand'} bei Minute ${count(minute)}: ` +
+        `${count(finite(t.queueLength[last]))} Bestellungen warten, Wartezeit p95 ${minutes(t.waitP95[last])}, ` +
+        `${count(at(problems[0]))} abgewiesen, ${count(at(problems[2]))} doppelt gebacken, ` +
+        `${count(at(problems[3]))} in der Dead-Letter-Queue.`;
+  return (
+    <>
+      <QueueShop
+        minute={minute}
+        groups={groups}
+        queued={shown === 0 ? 0 : t.queueLength[last]}
+        capacity={state.cap}
+        consumers={shown === 0 ? state.bakers : t.consumers[last]}
+        utilization={shown === 0 ? 0 : t.utilization[last]}
+        deadLettered={at(problems[3])}
+        pointToPoint={groups === 1}
+      />
+      <LiveSummary text={summary} />
+      <div class="q-charts" ref={ref}>
+        <LineChart
+          id="q-queue-chart"
+          width={width}
+          title="Warteschlange über die Zeit"
+          desc={`Wartende Bestellungen${groups > 1 ? ' aller Abonnenten' : ''} im Mittel je Zeitabschnitt; höchstens ${count(result.maxQueueLength)}.`}
+          xs={xs}
+          xLabel="Minuten"
+          series={[{ label: 'wartende Bestellungen', values: upTo(t.queueLength) }]}
+        />
+        <LineChart
+          id="q-wait-chart"
+          width={width}
+          title="Wartezeit in der Schlange"
+          desc={`Median und 95. Perzentil der Wartezeit bis zum Backbeginn je Zeitabschnitt; über den ganzen Lauf p95 ${minutes(result.wait.p95)}.`}
+          xs={xs}
+          xLabel="Minuten"
+          unit="min"
+          series={[
+            { label: 'Median', values: upTo(t.waitP50) },
+            { label: 'p95', values: upTo(t.waitP95) },
+          ]}
+        />
+        <LineChart
+          id="q-util-chart"
+          width={width}
+          title="Auslastung der Bäcker"
+          desc={`Anteil der Bäcker, die gerade backen; über den ganzen Lauf ${percent(result.utilization)}.`}
+          xs={xs}
+          xLabel="Minuten"
+          unit="%"
+          series={[{ label: 'Auslastung', values: upTo(Array.from(t.utilization, (u) => u * 100)) }]}
+        />
+        <LineChart
+          id="q-reject-chart"
+          width={width}
+          title="Abgewiesen und neu zugestellt, aufsummiert"
+          desc={`Bis zum Ende: ${count(result.totals.rejected)} Versuche abgewiesen, ${count(result.totals.redelivered)} Bestellungen nach dem Sichtbarkeits-Timeout neu zugestellt.`}
+          xs={xs}
+          xLabel="Minuten"
+          series={problems.slice(0, 2)}
+        />
+        <LineChart
+          id="q-duplicate-chart"
+          width={width}
+          title="Doppelt gebacken und Dead Letters, aufsummiert"
+          desc={`Bis zum Ende: ${count(result.totals.duplicates)} Bestellungen doppelt gebacken, ${count(result.totals.deadLettered)} in der Dead-Letter-Queue.`}
+          xs={xs}
+          xLabel="Minuten"
+          series={problems.slice(2)}
+        />
+      </div>
+    </>
+  );
+}
+
+/** The whole run's figures. */
+function Totals({ result }: { result: QueueResult }) {
+  const t = result.totals;
+  const rows: [string, string, string][] = [
+    ['accepted', 'angenommene Bestellungen', count(t.accepted)],
+    ['rejected', 'Versuche abgewiesen (Schlange voll oder Broker aus)', count(t.rejected)],
+    ['attempts', 'Versuche der Kunden insgesamt', count(t.attempts)],
+    ['gaveUp', 'Kunden aufgegeben (nie angenommen)', count(t.gaveUp)],
+    ['blocked', 'Kunden warten lassen (Backpressure)', count(t.blocked)],
+    ['droppedOldest', 'verworfen (älteste zuerst)', count(t.droppedOldest)],
+    ['waitMean', 'Wartezeit im Mittel', minutes(result.wait.mean)],
+    ['waitP95', 'Wartezeit p95', minutes(result.wait.p95)],
+    ['utilization', 'Auslastung der Bäcker', percent(result.utilization)],
+    ['redelivered', 'neu zugestellt (nach Sichtbarkeits-Timeout)', count(t.redelivered)],
+    ['duplicates', 'doppelt gebacken', count(t.duplicates)],
+    ['distinct', 'verschiedene Bestellungen gebacken', count(t.distinctProcessed)],
+    ['deadLettered', 'in der Dead-Letter-Queue', count(t.deadLettered)],
+  ];
+  return (
+    <table class="lab-table q-totals" data-testid="q-totals">
+      <caption>Ergebnis des ganzen Laufs ({count(result.endMin)} Minuten)</caption>
+      <tbody>
+        {rows.map(([metric, label, text]) => (
+          <tr key={metric}>
+            <th scope="row">{label}</th>
+            <td data-metric={metric}>{text}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

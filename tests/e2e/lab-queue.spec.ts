@@ -1,0 +1,84 @@
+import type { Page } from '@playwright/test';
+import { experimentId, LABS } from '../../src/lib/labs.ts';
+import { at, expect, test } from './fixtures.ts';
+
+const lab = LABS.find((entry) => entry.id === 'message-queue')!;
+const PAGE = lab.page;
+
+/** Scrolls to where the island starts (client:visible) and waits for it. */
+async function openLab(page: Page, query = '') {
+  await page.goto(at(`${PAGE}${query}`));
+  await page.locator('.lab-frame .lab-live').scrollIntoViewIfNeeded();
+  const root = page.locator('.q-lab');
+  await expect(root).toBeVisible();
+  return root;
+}
+
+test('statische Abbildung vor dem Hydrieren und im Druck, danach das Labor', async ({ page }) => {
+  await page.goto(at(PAGE));
+  const staticFigure = page.locator('.lab-static');
+  await expect(staticFigure.locator('svg[role="img"]')).toHaveCount(2);
+  await expect(staticFigure.locator('figcaption')).toContainText('Wartezeit je Auslastung');
+  await expect(page.locator('.q-lab')).toHaveCount(0);
+  await openLab(page);
+  await expect(staticFigure).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(staticFigure).toBeVisible();
+  await expect(page.locator('.q-lab')).toBeHidden();
+});
+
+test('spielt einen Lauf ab: Zurücksetzen, Abspielen, bis zum Ende', async ({ page }) => {
+  const root = await openLab(page);
+  await expect(root.locator('[data-metric="accepted"]')).toHaveText('600');
+  const summary = root.getByTestId('lab-summary');
+  await root.getByRole('button', { name: 'Zurücksetzen' }).click();
+  await expect(summary).toContainText('Bereit');
+  await root.getByRole('button', { name: 'Abspielen' }).click();
+  await expect(summary).toContainText('Zwischenstand');
+  await root.getByRole('button', { name: 'Pause' }).click();
+  await root.getByRole('button', { name: 'Bis zum Ende' }).click();
+  await expect(summary).toContainText('Ergebnis bei Minute');
+});
+
+test('Modell wechseln: bei Publish-Subscribe bekommt jeder Abonnent jede Bestellung', async ({ page }) => {
+  const root = await openLab(page);
+  await root.locator('#q-field-mode').selectOption('publishSubscribe');
+  await expect(root.getByTestId('q-shop').locator('.q-name')).toHaveText([
+    'Küche',
+    'Lieferung',
+    'Abrechnung',
+  ]);
+  // 600 orders, three copies each: every copy processed once.
+  await expect(root.locator('[data-metric="distinct"]')).toHaveText('1.800');
+  await expect(page).toHaveURL(/q\.mode=publishSubscribe/);
+});
+
+test('Versuch per Klick, Adresse hin und zurück: Absturz ohne und mit Idempotenz', async ({ page }) => {
+  await page.goto(at(PAGE));
+  await page
+    .locator(`#${experimentId(lab, 3)}`)
+    .getByRole('link', { name: 'Versuch 3 laden' })
+    .click();
+  await expect(page).toHaveURL(/q\.crash=10/);
+  const root = await openLab(page, new URL(page.url()).search);
+  await expect(root.getByLabel('Absturzwahrscheinlichkeit (%)')).toHaveValue('10');
+  await expect(root.locator('[data-metric="duplicates"]')).not.toHaveText('0');
+  await root.getByLabel('Idempotente Bäcker (erkennen doppelte Bestellungen)').check();
+  await expect(root.locator('[data-metric="duplicates"]')).toHaveText('0');
+  await expect(page).toHaveURL(/q\.idem=1/);
+  // The address carries the scenario: reloading it shows the same lab.
+  const again = await openLab(page, new URL(page.url()).search);
+  await expect(again.getByLabel('Idempotente Bäcker (erkennen doppelte Bestellungen)')).toBeChecked();
+  await expect(again.locator('[data-metric="duplicates"]')).toHaveText('0');
+});
+
+test('ungültige Werte in der Adresse: deutscher Hinweis, das Labor läuft mit dem Standardwert', async ({
+  page,
+}) => {
+  const root = await openLab(page, '?q.bakers=100&q.outFrom=50&q.outTo=10');
+  const notes = root.getByTestId('lab-url-errors');
+  await expect(notes).toContainText('Feld „Bäcker“, URL-Parameter „q.bakers“: „100“ ist ungültig');
+  await expect(notes).toContainText('Der Broker fällt nicht aus.');
+  await expect(root.getByLabel('Bäcker', { exact: true })).toHaveValue('3');
+  await expect(root.locator('[data-metric="accepted"]')).toHaveText('600');
+});

@@ -1,0 +1,91 @@
+// The message-queue lab's guided experiments (src/lib/labs.ts): each test reads the experiment's own
+// setup link the way the lab reads its address, runs the engine and checks the answer the
+// explanation gives.
+import { describe, expect, it } from 'vitest';
+import { mmcWait, simulateQueue } from '../../../src/sim/queue/index.ts';
+import { experimentOf, LABS } from '../../../src/lib/labs.ts';
+import { readQueueState, toScenario } from '../../../src/components/queue/labState.ts';
+
+const lab = LABS.find((entry) => entry.id === 'message-queue')!;
+const experiments = lab.experiments.map(experimentOf);
+
+/** Runs the lab at `setup`, with some of its parameters changed as a reader would in the form. */
+function run(setup: string | undefined, changes: Record<string, string> = {}) {
+  const params = new URLSearchParams(setup);
+  for (const [key, value] of Object.entries(changes)) params.set(key, value);
+  const { state, errors } = readQueueState(`?${params}`);
+  expect(errors).toEqual([]);
+  const { scenario } = toScenario(state);
+  return simulateQueue(scenario!);
+}
+
+describe('the message-queue lab’s guided experiments', () => {
+  it('every experiment has a setup link and an explanation', () => {
+    expect(experiments.length).toBeGreaterThanOrEqual(4);
+    for (const e of experiments) {
+      expect(e.setup).toMatch(/^\?q\./);
+      expect(e.explanation).toBeTruthy();
+    }
+  });
+
+  it('1 – the hockey stick: from 70 % to 95 % utilisation the mean wait grows about tenfold', () => {
+    const { setup } = experiments[0];
+    const at95 = run(setup);
+    const at70 = run(setup, { 'q.rate': '1' });
+    expect(at95.utilization).toBeGreaterThan(0.93);
+    expect(at70.utilization).toBeLessThan(0.72);
+    expect(at70.wait.mean).toBeGreaterThan(1);
+    expect(at70.wait.mean).toBeLessThan(1.5);
+    expect(at95.wait.mean).toBeGreaterThan(8 * at70.wait.mean);
+    expect(at95.wait.mean).toBeGreaterThan(10);
+  });
+
+  it('2 – one more baker shortens the queue wait more, faster bakers the time to the finished pizza', () => {
+    const { setup } = experiments[1];
+    const more = run(setup);
+    const faster = run(setup, { 'q.bakers': '3', 'q.mean': '1.575' });
+    const before = run(setup, { 'q.bakers': '3' });
+    expect(more.utilization).toBeCloseTo(faster.utilization, 1);
+    expect(more.wait.mean).toBeLessThan(faster.wait.mean);
+    expect(faster.meanSojournMin).toBeLessThan(more.meanSojournMin);
+    expect(before.wait.mean).toBeGreaterThan(11);
+    expect(more.wait.mean).toBeLessThan(1);
+    expect(faster.wait.mean).toBeLessThan(1);
+    // The same order in theory (Erlang C), so the measured order is no accident of the seed.
+    expect(mmcWait(4, 1.357, 2.1)).toBeLessThan(mmcWait(3, 1.357, 1.575));
+  });
+
+  it('3 – crashes before the ack: duplicates without idempotency, none with it, nothing lost', () => {
+    const { setup } = experiments[2];
+    const plain = run(setup);
+    const idempotent = run(setup, { 'q.idem': '1' });
+    expect(plain.totals.duplicates).toBeGreaterThan(80);
+    expect(plain.totals.redelivered).toBeGreaterThan(80);
+    expect(idempotent.totals.duplicates).toBe(0);
+    expect(idempotent.totals.distinctProcessed).toBe(idempotent.totals.accepted);
+    expect(plain.totals.accepted).toBe(600);
+    expect(plain.totals.acked).toBe(600);
+  });
+
+  it('4 – after an outage, immediate retries lose most orders of the outage, backoff with jitter almost none', () => {
+    const { setup } = experiments[3];
+    const immediate = run(setup);
+    const jitter = run(setup, { 'q.retry': 'backoffJitter' });
+    expect(immediate.totals.gaveUp).toBeGreaterThanOrEqual(10);
+    expect(jitter.totals.gaveUp).toBeLessThanOrEqual(immediate.totals.gaveUp / 5);
+    // Each lost order hit the broker 1 + 10 times.
+    expect(immediate.totals.rejected).toBeGreaterThanOrEqual(11 * immediate.totals.gaveUp);
+  });
+
+  it('5 – publish-subscribe: every subscriber processes every order; one baker each is overload', () => {
+    const { setup } = experiments[4];
+    const pointToPoint = run(setup, { 'q.mode': 'pointToPoint' });
+    const pubSub = run(setup);
+    const thin = run(setup, { 'q.bakers': '1' });
+    expect(pointToPoint.totals.processed).toBe(600);
+    expect(pubSub.processedPerGroup).toEqual([600, 600, 600]);
+    expect(pubSub.totals.processed).toBe(1800);
+    expect(thin.totals.rejected).toBeGreaterThan(0);
+    expect(thin.utilization).toBeGreaterThan(0.95);
+  });
+});
