@@ -8,5 +8,6 @@ export const REDIRECTS: Record<string, string> = {
   // Short links for slides and course pages.
   '/labor/load-balancing/': '/systemdesign/load-balancing/#labor',
   '/labor/caching/': '/systemdesign/caching/#labor',
+  '/labor/message-queue/': '/systemarchitektur/eventgesteuerte-architektur/#labor',
   '/lehrende/': '/fuer-lehrende/',
 };
