@@ -85,7 +85,7 @@ const entries: PolicyInfo[] = [
     id: 'opt',
     label: 'OPT (Belady)',
     description:
-      'Verdrängt den Schlüssel, der am längsten nicht mehr gebraucht wird – kennt die Zukunft und ist die untere Schranke.',
+      'Verdrängt den Schlüssel, dessen nächster Zugriff am weitesten in der Zukunft liegt – kennt die Zukunft und ist die untere Schranke.',
     sourceFile: 'opt.ts',
     sourcePath: 'src/sim/caching/opt.ts',
     offline: true,
