@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { at, expect, test } from './fixtures.ts';
 import { experimentOf, LABS } from '../../src/lib/labs.ts';
@@ -98,4 +99,21 @@ test('ein Versuch lädt mit einem Klick sein Szenario', async ({ page }) => {
   );
   await root.getByRole('combobox', { name: /^Lesen/ }).selectOption('leaderAfterWrite');
   await expect(root.getByTestId('p-ryw')).toHaveText('0 Sitzungen');
+});
+
+test('alle drei Teile ohne axe-Verstöße, 320 px ohne waagerechtes Scrollen', async ({ page }) => {
+  test.slow(); // three views, each hydrated and checked by axe
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const view of ['place', 'leader', 'quorum']) {
+    const root = await openLab(page, `?p.view=${view}&p.event=fail`);
+    await expect(root.getByTestId('p-summary')).toBeVisible();
+    const { violations } = await new AxeBuilder({ page })
+      .include('.p-lab')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      violations.map(({ id, nodes }) => `${view} ${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  }
 });

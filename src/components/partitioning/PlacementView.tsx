@@ -118,7 +118,7 @@ export function PlacementView({
         <>
           <p class="lab-summary" aria-live="polite" data-testid="p-summary">
             <strong>{label}:</strong> {eventText(state)} – {percent(current.movedFraction)} der Schlüssel
-            wandern ({count(current.moved)} von {count(state.keys)}; mindestens nötig:{' '}
+            wandern ({count(current.moved)} von {count(state.keys)}; Minimum bei gleicher Last:{' '}
             {percent(current.minimumFraction)}).
             {state.event === 'fail' &&
               ` Die ${percent(current.minimumFraction)} des ausgefallenen Knotens müssen aus Replikaten kommen.`}
