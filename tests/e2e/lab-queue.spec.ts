@@ -31,13 +31,15 @@ test('spielt einen Lauf ab: Zurücksetzen, Abspielen, bis zum Ende', async ({ pa
   const root = await openLab(page);
   await expect(root.locator('[data-metric="accepted"]')).toHaveText('600');
   const summary = root.getByTestId('lab-summary');
+  // A run shows its result at once; playing replays it.
+  await expect(summary).toContainText('Ergebnis nach');
   await root.getByRole('button', { name: 'Zurücksetzen' }).click();
   await expect(summary).toContainText('Bereit');
   await root.getByRole('button', { name: 'Abspielen' }).click();
   await expect(summary).toContainText('Zwischenstand');
   await root.getByRole('button', { name: 'Pause' }).click();
   await root.getByRole('button', { name: 'Bis zum Ende' }).click();
-  await expect(summary).toContainText('Ergebnis bei Minute');
+  await expect(summary).toContainText('Ergebnis nach');
 });
 
 test('Modell wechseln: bei Publish-Subscribe bekommt jeder Abonnent jede Bestellung', async ({ page }) => {

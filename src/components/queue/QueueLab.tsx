@@ -50,10 +50,13 @@ function Lab({ children }: { children?: ComponentChildren }) {
     setShown(Math.floor(progress.current));
     if (progress.current >= bins) setPlaying(false);
   };
+  // A new run shows its result at once (an experiment link answers without a click); „Abspielen“
+  // replays it from the start.
   useEffect(() => {
     setPlaying(false);
-    jump(0);
+    jump(bins);
   }, [built]);
+  const atEnd = shown >= bins;
   useAnimationFrame(
     playing,
     (elapsed) => jump(progress.current + (elapsed / 1000) * BINS_PER_SECOND * speed),
@@ -82,9 +85,12 @@ function Lab({ children }: { children?: ComponentChildren }) {
           <PlaybackControls
             id="q-play"
             playing={playing}
-            finished={shown >= bins}
-            onToggle={() => setPlaying(!playing)}
-            onStep={() => jump(progress.current + 10)}
+            finished={false}
+            onToggle={() => {
+              if (!playing && atEnd) jump(0);
+              setPlaying(!playing);
+            }}
+            onStep={() => jump((atEnd ? 0 : progress.current) + 10)}
             onReset={() => {
               setPlaying(false);
               jump(0);
@@ -142,9 +148,12 @@ function useWidth(min: number, max: number) {
   useEffect(() => {
     const element = ref.current;
     if (!element) return undefined;
-    const observer = new ResizeObserver(([entry]) =>
-      setWidth(Math.round(Math.max(min, Math.min(max, entry.contentRect.width)))),
-    );
+    // Two columns of at least 22rem, 1rem apart, from 45rem (queue.css).
+    const observer = new ResizeObserver(([entry]) => {
+      const total = entry.contentRect.width;
+      const column = total >= 720 ? (total - 16) / 2 : total;
+      setWidth(Math.round(Math.max(min, Math.min(max, column))));
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
@@ -167,13 +176,17 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
   ];
   const at = (series: { values: number[] }) => series.values[shown - 1] ?? 0;
   const minute = shown === 0 ? 0 : Math.min(result.endMin, shown * t.intervalMin);
+  const counts =
+    `${count(at(problems[0]))} abgewiesen, ${count(at(problems[2]))} doppelt gebacken, ` +
+    `${count(at(problems[3]))} in der Dead-Letter-Queue.`;
   const summary =
     shown === 0
       ? `Bereit: ${count(state.orders)} Bestellungen. „Abspielen“ startet den Lauf.`
-      : `${shown >= t.bins ? 'Ergebnis' : 'Zwischenstand'} bei Minute ${count(minute)}: ` +
-        `${count(finite(t.queueLength[last]))} Bestellungen warten, Wartezeit p95 ${minutes(t.waitP95[last])}, ` +
-        `${count(at(problems[0]))} abgewiesen, ${count(at(problems[2]))} doppelt gebacken, ` +
-        `${count(at(problems[3]))} in der Dead-Letter-Queue.`;
+      : shown >= t.bins
+        ? `Ergebnis nach ${count(result.endMin)} Minuten: Wartezeit im Mittel ${minutes(result.wait.mean)}, ` +
+          `p95 ${minutes(result.wait.p95)}, ${counts}`
+        : `Zwischenstand bei Minute ${count(minute)}: ${count(finite(t.queueLength[last]))} Bestellungen warten, ` +
+          `Wartezeit p95 gerade ${minutes(t.waitP95[last])}, ${counts}`;
   return (
     <>
       <QueueShop
