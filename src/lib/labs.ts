@@ -15,36 +15,86 @@ export interface Lab {
   /** The section id of the lab on that page. */
   anchor: string;
   /**
-   * Guided experiments, each a question the lab answers (German). On screen a list under the lab;
-   * on paper the lab's questions, listed in the handout's Versuchsverzeichnis.
+   * Guided experiments (at least four): predict → run → explain. On screen a box under the lab
+   * with a one-click link to the scenario; on paper the questions, listed in the handout's
+   * Versuchsverzeichnis. Each claim is checked against the engine by a unit test
+   * (tests/unit/lab/experiments.test.ts) and against the page's figures by an e2e test.
    */
-  experiments: (string | Experiment)[];
-}
-
-/** A guided experiment: predict (the question), run (one click on `setup`), explain. */
-export interface Experiment {
-  /** The question, as on screen and in the handout. */
-  question: string;
-  /** The lab's query string that sets the experiment up (its own URL keys), e.g. `?q.rate=1.357`. */
-  setup?: string;
-  /** What the run shows and why (German); on screen behind a disclosure, so readers predict first. */
-  explanation?: string;
+  experiments: Experiment[];
 }
 
 /**
- * An experiment in its full form (a plain string is a question without setup or explanation).
+ * One figure a lab shows: a series (an algorithm, a policy, …) and a metric. The page marks it as
+ * `data-series`, `data-metric` and `data-value` on the table cell that shows it.
+ */
+export interface LabFigure {
+  series: string;
+  metric: string;
+}
+
+/** A claim about the figures after the whole run: `figure` is less/greater than `than` (× `times`). */
+export interface Claim {
+  figure: LabFigure;
+  is: 'less' | 'greater' | 'equal';
+  /** A number, or another figure of the same run. */
+  than: number | LabFigure;
+  /** Factor on `than`, e.g. 0.75 for "at least a quarter lower". */
+  times?: number;
+}
+
+export interface Experiment {
+  /** Predict: the question the student answers before running (German). */
+  question: string;
+  /** The whole scenario as the lab's query string (its own URL keys), e.g. `?c.preset=schleife`. */
+  setup: string;
+  /**
+   * Explain: what to look at after the run, and why it happens (German); on screen behind a
+   * disclosure, so readers predict first.
+   */
+  explanation: string;
+  /**
+   * What the explanation says, as checks on the figures the lab's tables show after the whole run
+   * (tests/unit/lab/experiments.test.ts, tests/e2e/lab-experiments.spec.ts). A lab whose answers
+   * compare several runs checks them in its own unit test instead (tests/unit/<lab>-lab/).
+   */
+  claims?: Claim[];
+}
+
+/**
+ * Whether a claim holds, given a way to read a figure (from the engine in unit tests, from the
+ * page's `data-value` in e2e tests).
  *
  * @example
- * experimentOf('Wie viele Fehlschläge?'); // { question: 'Wie viele Fehlschläge?' }
+ * claimHolds({ figure: { series: 'lru', metric: 'ratio' }, is: 'less', than: 0.01 }, () => 0); // true
  */
-export function experimentOf(entry: string | Experiment): Experiment {
-  return typeof entry === 'string' ? { question: entry } : entry;
+export function claimHolds(claim: Claim, read: (figure: LabFigure) => number): boolean {
+  const left = read(claim.figure);
+  const right = (typeof claim.than === 'number' ? claim.than : read(claim.than)) * (claim.times ?? 1);
+  if (!Number.isFinite(left) || !Number.isFinite(right)) return false;
+  if (claim.is === 'less') return left < right;
+  if (claim.is === 'greater') return left > right;
+  return left === right;
 }
 
 /** Anchor id of a lab's n-th experiment (1-based): `versuch-caching-2`. */
 export function experimentId(lab: Pick<Lab, 'id'>, n: number): string {
   return `versuch-${lab.id}-${n}`;
 }
+
+/**
+ * The one-click link of an experiment: the lab's page with the scenario, scrolled to the lab.
+ *
+ * @example
+ * experimentHref(caching, { setup: '?c.preset=belady' }); // '/systemdesign/caching/?c.preset=belady#labor'
+ */
+export function experimentHref(
+  lab: Pick<Lab, 'page' | 'anchor'>,
+  experiment: Pick<Experiment, 'setup'>,
+): string {
+  return `${lab.page}${experiment.setup}#${lab.anchor}`;
+}
+
+const fig = (series: string, metric: string): LabFigure => ({ series, metric });
 
 export const LABS: Lab[] = [
   // In the chapter's reading order (the event-driven architecture page comes first, then
@@ -106,25 +156,35 @@ export const LABS: Lab[] = [
         question:
           'Drei Knoten, ein vierter kommt hinzu: Welcher Anteil der Schlüssel wandert bei hash mod N, welcher beim Ring – und wohin?',
         setup: '?p.scheme=modN&p.nodes=3&p.event=join',
+        explanation:
+          'Bei hash mod N ändert sich für fast jeden Schlüssel der Rest: Rund drei Viertel wandern, auch zwischen den alten Knoten. Beim Ring übernimmt der neue Knoten nur die Bögen vor seinen Punkten – etwa ein Viertel der Schlüssel, und alle wandern zu ihm.',
       },
       {
         question:
           'Ring mit einem einzigen virtuellen Knoten je Knoten: Wie ungleich ist die Last verteilt (max/Mittel), und was ändern 100 virtuelle Knoten?',
         setup: '?p.scheme=ring&p.nodes=4&p.vnodes=1&p.event=none',
+        explanation:
+          'Mit einem Punkt je Knoten sind die Bögen zufällig lang; der größte Knoten trägt leicht das Doppelte seines Anteils. Mit 100 Punkten je Knoten gleichen sich die Bögen aus, der Anteil schwankt nur noch um etwa 1/√100 = 10 %.',
       },
       {
         question:
           'Ein Promi-Schlüssel bekommt 30 % aller Anfragen: Wie stark ist sein Knoten belastet, und hilft ein fünfter Knoten?',
         setup: '?p.scheme=ring&p.nodes=4&p.hot=30&p.event=join',
+        explanation:
+          'Ein Schlüssel liegt immer auf genau einem Knoten: Dieser trägt die 30 % plus seinen Anteil am Rest. Ein weiterer Knoten verteilt nur die übrigen Schlüssel neu – gegen einen heißen Schlüssel helfen Replikate zum Lesen oder ein aufgeteilter Schlüssel, nicht mehr Knoten.',
       },
       {
         question:
           'Eine Kundin bestellt und lädt 100 ms später ihre Bestellübersicht von einem Follower, der im Mittel 1 s zurückliegt: Wie oft fehlt ihre Bestellung – und welche Abhilfe beseitigt das?',
         setup: '?p.view=leader&p.followers=2&p.lag=1000&p.after=100&p.read=follower',
+        explanation:
+          'Der Follower hat die Bestellung nach 100 ms meist noch nicht: In den meisten Sitzungen fehlt sie (Read-your-writes verletzt). Wer nach dem eigenen Schreiben eine Weile vom Leader liest, sieht sie immer.',
       },
       {
         question: 'Drei Replikate: Wie oft liest W = 1, R = 1 veraltete Daten, und wie oft W = 2, R = 2?',
         setup: '?p.view=quorum&p.qn=3&p.qw=1&p.qr=1',
+        explanation:
+          'Mit W + R = 2 ≤ N = 3 können sich Schreib- und Lesemenge verfehlen: Ein guter Teil der Lesevorgänge ist veraltet. Mit W = 2, R = 2 ist W + R > N, jede Lesemenge enthält ein Replikat mit dem neuesten Wert – nie veraltet.',
       },
     ],
   },
@@ -136,10 +196,61 @@ export const LABS: Lab[] = [
     page: '/systemdesign/load-balancing/',
     anchor: 'labor',
     experiments: [
-      'Voreinstellung „Heterogene Server“: Wie verteilt Round Robin die Anfragen auf unterschiedlich schnelle Server, und was ändert Weighted Least Connections an der p95-Latenz?',
-      'Voreinstellung „Langlebige Verbindungen“: Welcher Algorithmus gibt dem spät hinzukommenden Server 4 genug Arbeit, Round Robin oder Least Connections – und was bedeutet das für die p95-Latenz?',
-      'Voreinstellung „Heißer Client hinter NAT“: Was passiert mit der Auslastung des einen Servers bei IP-Hash, und welcher Algorithmus vermeidet das?',
-      'Voreinstellung „Server fällt aus“: Wie viele Anfragen gehen verloren, und wie schnell erholen sich die Latenzen, wenn der Server zurückkommt?',
+      {
+        question:
+          'Voreinstellung „Heterogene Server“: Wie verteilt Round Robin die Anfragen auf unterschiedlich schnelle Server, und was ändert Weighted Least Connections an der p95-Latenz?',
+        setup: '?lb-preset=heterogen',
+        explanation:
+          'Round Robin gibt jedem Server gleich viele Anfragen, auch den drei langsamen; deren Warteschlangen wachsen, und die p95-Latenz steigt. Weighted Least Connections schickt neue Anfragen dorthin, wo gemessen an der Kapazität am wenigsten los ist – der schnelle Server bekommt mehr, die p95-Latenz sinkt um mehr als ein Viertel.',
+        claims: [
+          {
+            figure: fig('weightedLeastConnections', 'p95'),
+            is: 'less',
+            than: fig('roundRobin', 'p95'),
+            times: 0.75,
+          },
+        ],
+      },
+      {
+        question:
+          'Voreinstellung „Langlebige Verbindungen“: Welcher Algorithmus gibt dem spät hinzukommenden Server 4 genug Arbeit, Round Robin oder Least Connections – und was bedeutet das für die p95-Latenz?',
+        setup: '?lb-preset=langlebig',
+        explanation:
+          'Round Robin zählt nur Anfragen, nicht offene Verbindungen: Server 4 bekommt ein Viertel der neuen Anfragen, während die anderen mit langlebigen Verbindungen voll sind. Least Connections sieht die freien Plätze auf Server 4 und füllt ihn – die p95-Latenz ist niedriger.',
+        claims: [{ figure: fig('leastConnections', 'p95'), is: 'less', than: fig('roundRobin', 'p95') }],
+      },
+      {
+        question:
+          'Voreinstellung „Heißer Client hinter NAT“: Was passiert mit der Auslastung des einen Servers bei IP-Hash, und welcher Algorithmus vermeidet das?',
+        setup: '?lb-preset=nat',
+        explanation:
+          'IP-Hash bildet dieselbe Adresse immer auf denselben Server ab; die 40 % der Anfragen hinter dem NAT landen alle auf einem Server. Dessen Auslastung ist viel höher als die der anderen (kleinerer Jain-Index), seine Warteschlange treibt die p95-Latenz. Least Connections verteilt nach Last.',
+        claims: [
+          { figure: fig('ipHash', 'jain'), is: 'less', than: fig('leastConnections', 'jain') },
+          { figure: fig('leastConnections', 'p95'), is: 'less', than: fig('ipHash', 'p95') },
+        ],
+      },
+      {
+        question:
+          'Voreinstellung „Server fällt aus“: Wie viele Anfragen gehen verloren, und wie schnell erholen sich die Latenzen, wenn der Server zurückkommt?',
+        setup: '?lb-preset=ausfall',
+        explanation:
+          'Beim Ausfall brechen die laufenden Anfragen auf Server 2 ab (Zeile „Verworfen“); danach verteilen beide Algorithmen auf die übrigen drei Server, deren Latenz im Diagramm steigt, bis Server 2 nach 20 s zurückkommt.',
+        claims: [
+          { figure: fig('roundRobin', 'drops'), is: 'greater', than: 0 },
+          { figure: fig('leastConnections', 'drops'), is: 'greater', than: 0 },
+        ],
+      },
+      {
+        question:
+          'Zufall gegen „Power of Two Choices“ auf vier gleichen Servern unter hoher Last: Wie viel bringt es, nur zwei zufällige Server zu vergleichen?',
+        setup: '?lb-algo=random&lb-cmp=powerOfTwoChoices&lb-rate=300&lb-count=6000',
+        explanation:
+          'Reiner Zufall erwischt oft einen Server, der gerade eine lange Warteschlange hat. Schon der Vergleich zweier zufällig gezogener Server vermeidet die schlimmsten Fälle: Die Warteschlangen bleiben kurz, die p95-Latenz sinkt deutlich – fast so gut wie Least Connections, aber ohne den Zustand aller Server zu kennen.',
+        claims: [
+          { figure: fig('powerOfTwoChoices', 'p95'), is: 'less', than: fig('random', 'p95'), times: 0.75 },
+        ],
+      },
     ],
   },
   {
@@ -150,10 +261,48 @@ export const LABS: Lab[] = [
     page: '/systemdesign/caching/',
     anchor: 'labor',
     experiments: [
-      'Schrittmodus mit Beladys Folge: Wie viele Fehlschläge hat FIFO mit drei Plätzen, wie viele mit vier – und warum ist das überraschend?',
-      'Dieselbe Folge mit LRU und OPT: Wie weit liegt LRU über der unteren Schranke, die OPT angibt?',
-      'Laufmodus mit Zipf-Last: Wie viele Anfragen trifft schon ein Cache, der nur ein Zehntel der Schlüssel fasst – und bringt jeder weitere Platz so viel wie der vorige?',
-      'Laufmodus mit wanderndem Hot Set: Welche Strategie liegt vorne, LRU oder LFU – und warum?',
+      {
+        question:
+          'Schrittmodus mit Beladys Folge: Wie viele Fehlschläge hat FIFO mit drei Plätzen, wie viele mit vier – und warum ist das überraschend?',
+        setup: '?c.preset=belady',
+        explanation:
+          'Die Tabelle „Fehlschläge je Anzahl der Plätze“ zeigt für FIFO 9 Fehlschläge mit 3 Plätzen und 10 mit 4 (Pfeil ↑): mehr Speicher, mehr Fehlschläge – Beladys Anomalie. FIFO verdrängt nach Ladezeitpunkt; mit 4 Plätzen liegen die Ladezeitpunkte so, dass genau die Schlüssel fliegen, die gleich wieder gebraucht werden. LRU und OPT haben die Anomalie nie.',
+        claims: [{ figure: fig('fifo', 'misses-4'), is: 'greater', than: fig('fifo', 'misses-3') }],
+      },
+      {
+        question:
+          'Dieselbe Folge mit LRU und OPT: Wie weit liegt LRU über der unteren Schranke, die OPT angibt?',
+        setup: '?c.preset=belady',
+        explanation:
+          'OPT verdrängt den Schlüssel, der am spätesten wieder gebraucht wird (Zeile „nächster Zugriff“ in seiner Tabelle) – das kann nur, wer die Zukunft kennt. Deshalb ist OPT keine Strategie für den Betrieb, sondern die Schranke: Mit 3 Plätzen braucht OPT 7 Fehlschläge, LRU 10.',
+        claims: [{ figure: fig('opt', 'misses'), is: 'less', than: fig('lru', 'misses') }],
+      },
+      {
+        question:
+          'Laufmodus mit Zipf-Last: Wie viele Anfragen trifft schon ein Cache, der nur ein Zehntel der Schlüssel fasst – und bringt jeder weitere Platz so viel wie der vorige?',
+        setup: '?c.preset=zipf',
+        explanation:
+          'Bei Zipf-Last stehen wenige Schlüssel für einen großen Teil der Zugriffe: Ein Cache für ein Zehntel der Schlüssel trifft schon mehr als 40 %. Die Fehlschlagskurve darunter flacht ab – jeder weitere Platz fasst einen selteneren Schlüssel und bringt weniger als der vorige.',
+        claims: [{ figure: fig('lru', 'ratio'), is: 'greater', than: 0.4 }],
+      },
+      {
+        question: 'Laufmodus mit wanderndem Hot Set: Welche Strategie liegt vorne, LRU oder LFU – und warum?',
+        setup: '?c.preset=hotset',
+        explanation:
+          'Das Hot Set verschiebt sich viermal. LRU merkt sich nur die letzte Nutzung und folgt sofort; LFU hält Schlüssel mit hohen alten Zählern fest, die nicht mehr gefragt sind, und verliert nach jeder Verschiebung Treffer.',
+        claims: [{ figure: fig('lru', 'ratio'), is: 'greater', than: fig('lfu', 'ratio') }],
+      },
+      {
+        question:
+          'Laufmodus, Schleife über einen Schlüssel mehr, als der Cache fasst: Wie oft trifft LRU – und wie oft OPT?',
+        setup: '?c.preset=schleife',
+        explanation:
+          'LRU verdrängt immer den am längsten nicht genutzten Schlüssel – in einer Schleife genau den, der als Nächstes kommt. LRU und FIFO treffen daher nie (0 %). OPT verdrängt den, der am spätesten wiederkommt, und trifft fast immer.',
+        claims: [
+          { figure: fig('lru', 'ratio'), is: 'equal', than: 0 },
+          { figure: fig('opt', 'ratio'), is: 'greater', than: 0.9 },
+        ],
+      },
     ],
   },
 ];

@@ -100,6 +100,24 @@ test('hält das Szenario in der URL und stellt es beim Laden wieder her', async 
   await expect(again.getByLabel('Anzahl (1–32)')).toHaveValue('6');
 });
 
+test('die Voreinstellung steht in der URL, und ihre Erklärung passt immer zu den Einstellungen', async ({
+  page,
+}) => {
+  const lab = await openLab(page);
+  await lab.getByLabel('Voreinstellung').selectOption('nat');
+  await expect.poll(() => new URL(page.url()).search).toBe('?lb-preset=nat');
+  const again = await openLab(page, '?lb-preset=nat');
+  await expect(again.getByLabel('Voreinstellung')).toHaveValue('nat');
+  await expect(again.getByLabel('Algorithmus')).toHaveValue('ipHash');
+  await expect(again.getByTestId('lab-preset-note')).toContainText('IP-Hash schickt sie alle');
+  // Another algorithm is no longer the preset: its explanation goes, the URL lists the settings.
+  await again.getByLabel('Algorithmus').selectOption('random');
+  await expect(again.getByTestId('lab-preset-note')).toHaveCount(0);
+  await expect(again.getByLabel('Voreinstellung')).toHaveValue('eigene');
+  await expect.poll(() => new URL(page.url()).searchParams.get('lb-hot')).toBe('40');
+  expect(new URL(page.url()).searchParams.get('lb-preset')).toBeNull();
+});
+
 test('meldet ungültige URL-Werte auf Deutsch und nimmt die Standardwerte', async ({ page }) => {
   const lab = await openLab(page, '?lb-n=abc&lb-rate=-5&lb-algo=schnellster');
   const message = lab.getByTestId('lab-url-errors');

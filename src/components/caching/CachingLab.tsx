@@ -8,7 +8,8 @@ import { POLICIES, POLICY_IDS } from '../../sim/caching/index.ts';
 import { useReducedMotion } from '../lab/hooks.ts';
 import { hydrateLate, LabShell, useUrlState } from '../lab/LabShell.tsx';
 import { SelectField } from '../lab/SelectField.tsx';
-import { DEFAULTS, MAX_COMPARED, PREFIX, readCacheState, SPECS } from './labState.ts';
+import { PresetNote, PresetSelect } from '../lab/PresetSelect.tsx';
+import { DEFAULTS, MAX_COMPARED, PREFIX, PRESETS, readCacheState, SPECS } from './labState.ts';
 import type { CacheLabState, Mode } from './labState.ts';
 import { RunMode } from './RunMode.tsx';
 import { StepMode } from './StepMode.tsx';
@@ -22,7 +23,9 @@ const MODE_LABELS: Record<Mode, string> = {
 export default hydrateLate(Lab);
 
 function Lab({ children }: { children?: ComponentChildren }) {
-  const { state, update, urlErrors } = useUrlState(readCacheState, PREFIX, SPECS, DEFAULTS);
+  const { state, update, urlErrors } = useUrlState(readCacheState, PREFIX, SPECS, DEFAULTS, {
+    presets: PRESETS,
+  });
   const reduced = useReducedMotion();
   const info = POLICIES[state.policy];
   return (
@@ -38,6 +41,14 @@ function Lab({ children }: { children?: ComponentChildren }) {
     >
       <div class="lab-panel">
         <div class="lab-controls">
+          <PresetSelect
+            id="c-field-preset"
+            presets={PRESETS}
+            specs={SPECS}
+            defaults={DEFAULTS}
+            state={state}
+            onChange={update}
+          />
           <fieldset class="c-radios">
             <legend>Modus</legend>
             {(Object.keys(MODE_LABELS) as Mode[]).map((mode) => (
@@ -62,6 +73,7 @@ function Lab({ children }: { children?: ComponentChildren }) {
           />
           <CompareBoxes state={state} onChange={update} />
         </div>
+        <PresetNote presets={PRESETS} specs={SPECS} defaults={DEFAULTS} state={state} />
         <p class="lab-summary">
           <strong>{info.label}:</strong> {info.description}
         </p>

@@ -203,7 +203,13 @@ function FiguresTable({ runs, labels, shown }: { runs: RunResult[]; labels: stri
               {runs.map((run, k) => {
                 const value = finite(row.value(k));
                 return (
-                  <td key={run.policy} data-metric={row.metric} data-policy={run.policy} data-value={value}>
+                  <td
+                    key={run.policy}
+                    data-metric={row.metric}
+                    data-policy={run.policy}
+                    data-series={run.policy}
+                    data-value={value}
+                  >
                     {row.text(value)}
                   </td>
                 );

@@ -202,6 +202,9 @@ function FramesTable({
                   class={sizes[i] === frames ? 'c-current' : undefined}
                   data-policy={policies[k]}
                   data-frames={sizes[i]}
+                  data-series={policies[k]}
+                  data-metric={`misses-${sizes[i]}`}
+                  data-value={misses}
                 >
                   {misses}
                   {i > 0 && misses > row[i - 1] && (

@@ -35,7 +35,14 @@ export function StepTable({ id, label, result, shown }: StepTableProps) {
   return (
     <div class="c-table-scroll" tabIndex={0} role="region" aria-label={`Tabelle ${label}`}>
       <table class="lab-table c-step-table" data-testid={id} data-shown={shown}>
-        <caption data-testid={`${id}-summary`} data-misses={misses} data-hits={shown - misses}>
+        <caption
+          data-testid={`${id}-summary`}
+          data-misses={misses}
+          data-hits={shown - misses}
+          data-series={result.policy}
+          data-metric="misses"
+          data-value={misses}
+        >
           {label} mit {capacity} {capacity === 1 ? 'Platz' : 'Plätzen'}: {misses}{' '}
           {misses === 1 ? 'Fehlschlag' : 'Fehlschläge'}, {shown - misses} Treffer nach {shown} von{' '}
           {steps.length} {steps.length === 1 ? 'Zugriff' : 'Zugriffen'}

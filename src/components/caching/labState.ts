@@ -14,7 +14,8 @@ import {
 } from '../../sim/caching/index.ts';
 import type { CacheScenario, HierarchyScenario, PolicyId, Workload } from '../../sim/caching/index.ts';
 import { narrowRange } from '../../sim/shared/index.ts';
-import { choiceParam, intParam, rangeParam, readUrlState } from '../lab/urlState.ts';
+import { readWithPresets, type Preset } from '../lab/presets.ts';
+import { choiceParam, intParam, rangeParam } from '../lab/urlState.ts';
 import type { Param, ParamSpecs } from '../lab/urlState.ts';
 
 export const PREFIX = 'c.';
@@ -173,13 +174,48 @@ export const SPECS: ParamSpecs<CacheLabState> = {
   fail: intParam(0, MAX_NODES),
 };
 
+/** Named scenarios of the lab, shared in the URL as `c.preset=<id>` (see lab/presets.ts). */
+export const PRESETS: readonly Preset<CacheLabState>[] = [
+  {
+    id: 'belady',
+    label: 'Beladys Anomalie',
+    description:
+      'Beladys Folge Schritt für Schritt mit FIFO, LRU und OPT. Die Tabelle darunter zeigt: FIFO hat mit 4 Plätzen ' +
+      'mehr Fehlschläge als mit 3; OPT ist die untere Schranke.',
+    state: { mode: 'step', policy: 'fifo', cmp: ['lru', 'opt'] },
+  },
+  {
+    id: 'zipf',
+    label: 'Zipf-Last',
+    description:
+      'Wenige Schlüssel sind sehr beliebt; der Cache fasst ein Zehntel der Schlüssel. LRU, LFU und OPT auf derselben Folge.',
+    state: { mode: 'run', wl: 'zipf', policy: 'lru', cmp: ['lfu', 'opt'] },
+  },
+  {
+    id: 'hotset',
+    label: 'Wanderndes Hot Set',
+    description:
+      'Die beliebten Schlüssel wechseln viermal: LRU folgt ihnen sofort, LFU hängt an alten Zählern.',
+    state: { mode: 'run', wl: 'shifting', policy: 'lru', cmp: ['lfu'] },
+  },
+  {
+    id: 'schleife',
+    label: 'Schleife, ein Schlüssel zu viel',
+    description:
+      'Ein Durchlauf über 101 Schlüssel bei 100 Plätzen: LRU und FIFO verdrängen stets den Schlüssel, der als ' +
+      'Nächstes kommt; OPT zeigt, was möglich wäre.',
+    state: { mode: 'run', wl: 'loop', keys: 101, size: 100, policy: 'lru', cmp: ['fifo', 'opt'] },
+  },
+];
+
 /**
- * Reads the lab's state from a query string; bad values give German messages and the defaults.
+ * Reads the lab's state from a query string (a preset, `c.preset=zipf`, with other keys on top);
+ * bad values give German messages and the defaults.
  * @example
  * readCacheState('?c.frames=0').errors[0]; // 'URL-Parameter „c.frames“: „0“ ist ungültig …'
  */
 export function readCacheState(search: string): { state: CacheLabState; errors: string[] } {
-  const { state, errors } = readUrlState(search, PREFIX, SPECS, DEFAULTS);
+  const { state, errors } = readWithPresets(search, PREFIX, SPECS, DEFAULTS, PRESETS);
   const key = `${PREFIX}trace`;
   const raw = new URLSearchParams(search).get(key);
   const problem = raw === null ? null : traceProblem(raw);

@@ -9,7 +9,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AfterHydration } from './AfterHydration.tsx';
 import { useMarkHydrated } from './hooks.ts';
 import { ParamField } from './ParamField.tsx';
-import { readChange, writeUrlState, type ParamSpecs } from './urlState.ts';
+import { presetQuery, type Preset } from './presets.ts';
+import { readChange, replaceQuery, writeUrlState, type ParamSpecs } from './urlState.ts';
 
 /**
  * A lab island that renders only after hydration (LabShell.astro's static figure shows until then).
@@ -42,11 +43,17 @@ export function useUrlState<T extends object>(
   prefix: string,
   specs: ParamSpecs<T>,
   defaults: T,
+  options: { presets?: readonly Preset<T>[] } = {},
 ) {
   const initial = useMemo(() => read(window.location.search), []);
   const [state, setState] = useState<T>(initial.state);
   const [urlErrors, setUrlErrors] = useState(initial.errors);
-  useEffect(() => writeUrlState(prefix, specs, state, defaults), [state]);
+  useEffect(() => {
+    // With presets, a preset's settings are written as its id (`lb-preset=nat`), a short link.
+    if (options.presets) {
+      replaceQuery(presetQuery(window.location.search, prefix, specs, defaults, options.presets, state));
+    } else writeUrlState(prefix, specs, state, defaults);
+  }, [state]);
   const update = (patch: Partial<T>) => {
     const checked = readChange(read, prefix, specs, defaults, state, patch);
     setUrlErrors(checked.errors);

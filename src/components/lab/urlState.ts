@@ -272,9 +272,7 @@ export function urlStateQuery<T extends object>(
 }
 
 /**
- * Writes the state into the address bar without adding a history entry. Where the browser refuses
- * (some reject replaceState in a sandboxed iframe, whose origin is opaque) the lab works on and
- * only the address stays as it was.
+ * Writes the state into the address bar without adding a history entry (see replaceQuery).
  */
 export function writeUrlState<T extends object>(
   prefix: string,
@@ -283,8 +281,19 @@ export function writeUrlState<T extends object>(
   defaults: T,
   { location, history }: Pick<Window, 'location' | 'history'> = window,
 ): void {
+  replaceQuery(urlStateQuery(location.search, prefix, specs, state, defaults), { location, history });
+}
+
+/**
+ * Puts a query string into the address bar without adding a history entry (nothing when it is
+ * already there). Where the browser refuses (some reject replaceState in a sandboxed iframe, whose
+ * origin is opaque) the lab works on and only the address stays as it was.
+ */
+export function replaceQuery(
+  query: string,
+  { location, history }: Pick<Window, 'location' | 'history'> = window,
+): void {
   const { pathname, search, hash } = location;
-  const query = urlStateQuery(search, prefix, specs, state, defaults);
   if (query === search) return;
   try {
     history.replaceState(history.state, '', `${pathname}${query}${hash}`);

@@ -2,12 +2,12 @@
  * The lab's settings: preset, algorithm(s), servers, failure, workload and seed. Every field is
  * checked with the same rules as the URL.
  */
-import { useState } from 'preact/hooks';
 import { algorithms, CHOICE_LABELS, LIMITS } from '../../sim/loadbalancing/index.ts';
 import { labelWithBounds, labelWithUnit } from '../../sim/shared/index.ts';
 import { paramFields } from '../lab/LabShell.tsx';
 import { SelectField } from '../lab/SelectField.tsx';
-import { DEFAULTS, PRESETS, RANGES, SPECS, presetState } from './labState.ts';
+import { PresetNote, PresetSelect } from '../lab/PresetSelect.tsx';
+import { DEFAULTS, PRESETS, RANGES, SPECS } from './labState.ts';
 import type { LbState } from './labState.ts';
 
 const ARRIVALS = {
@@ -30,8 +30,6 @@ export function Controls({
   state: LbState;
   onChange: (patch: Partial<LbState>) => void;
 }) {
-  const [preset, setPreset] = useState('');
-  const description = PRESETS.find((p) => p.id === preset)?.description;
   const numberField = paramFields('lb-field-', SPECS, state, onChange);
   const field = (key: keyof LbState, label: string, size = 6) => numberField(key, label, { size });
   const choice = <K extends 'arr' | 'svc'>(key: K, label: string, options: Record<LbState[K], string>) => (
@@ -46,15 +44,13 @@ export function Controls({
   return (
     <div class="lab-panel">
       <div class="lab-controls">
-        <SelectField
+        <PresetSelect
           id="lb-preset"
-          label="Voreinstellung"
-          value={preset}
-          options={[{ value: '', text: 'Standard' }, ...PRESETS.map((p) => ({ value: p.id, text: p.label }))]}
-          onChange={(id) => {
-            setPreset(id);
-            onChange(id === '' ? { ...DEFAULTS } : presetState(id));
-          }}
+          presets={PRESETS}
+          specs={SPECS}
+          defaults={DEFAULTS}
+          state={state}
+          onChange={onChange}
         />
         <SelectField
           id="lb-algo"
@@ -71,7 +67,7 @@ export function Controls({
           onChange={(cmp) => onChange({ cmp })}
         />
       </div>
-      {description && <p class="lab-summary">{description}</p>}
+      <PresetNote presets={PRESETS} specs={SPECS} defaults={DEFAULTS} state={state} />
       <p class="lab-summary">{algorithms.find((a) => a.id === state.algo)?.description}</p>
       <details class="lb-settings">
         <summary>Server, Ausfall und Last einstellen</summary>

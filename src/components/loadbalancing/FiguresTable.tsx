@@ -38,6 +38,7 @@ export function FiguresTable({
                   key={ids[k] + k}
                   data-metric={row.metric}
                   data-algo={ids[k]}
+                  data-series={ids[k]}
                   data-value={Number.isFinite(value) ? value : 0}
                 >
                   {metricText(result, row.metric)}

@@ -12,7 +12,7 @@ import { PlaybackControls } from '../lab/PlaybackControls.tsx';
 import { LiveSummary } from '../lab/LiveSummary.tsx';
 import { LineChart, BarChart } from '../lab/charts.tsx';
 import { hydrateLate, LabErrors, LabShell, useUrlState } from '../lab/LabShell.tsx';
-import { DEFAULTS, PREFIX, readLbState, SPECS, toScenario } from './labState.ts';
+import { DEFAULTS, PREFIX, PRESETS, readLbState, SPECS, toScenario } from './labState.ts';
 import type { LbState } from './labState.ts';
 import { ServerView } from './ServerView.tsx';
 import { Controls } from './Controls.tsx';
@@ -26,7 +26,7 @@ const STEP_MS = 250;
 export default hydrateLate(Lab);
 
 function Lab({ children }: { children?: ComponentChildren }) {
-  const lab = useUrlState(readLbState, PREFIX, SPECS, DEFAULTS);
+  const lab = useUrlState(readLbState, PREFIX, SPECS, DEFAULTS, { presets: PRESETS });
   const { state } = lab;
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);

@@ -13,7 +13,8 @@ import {
 } from '../../sim/loadbalancing/index.ts';
 import type { AlgorithmId, ArrivalKind, Scenario, ServiceKind } from '../../sim/loadbalancing/index.ts';
 import { formatNumber, narrowRange, scaleRange } from '../../sim/shared/index.ts';
-import { choiceParam, intParam, listParam, rangeParam, readUrlState } from '../lab/urlState.ts';
+import { presetSettings, readWithPresets, type Preset } from '../lab/presets.ts';
+import { choiceParam, intParam, listParam, rangeParam } from '../lab/urlState.ts';
 import type { ParamSpecs } from '../lab/urlState.ts';
 
 export const PREFIX = 'lb-';
@@ -106,15 +107,7 @@ export const SPECS: ParamSpecs<LbState> = {
   seed: rangeParam(RANGES.seed),
 };
 
-export interface Preset {
-  id: string;
-  label: string;
-  /** What to look for, in one or two German sentences. */
-  description: string;
-  state: Partial<LbState>;
-}
-
-export const PRESETS: readonly Preset[] = [
+export const PRESETS: readonly Preset<LbState>[] = [
   {
     id: 'heterogen',
     label: 'Heterogene Server',
@@ -179,18 +172,18 @@ export const PRESETS: readonly Preset[] = [
 
 /** The state of a preset: the defaults with the preset's fields. */
 export function presetState(id: string): LbState {
-  const preset = PRESETS.find((p) => p.id === id);
-  return { ...DEFAULTS, ...(preset?.state ?? {}) };
+  return presetSettings(PRESETS, DEFAULTS, id);
 }
 
 /**
- * Reads the lab's state from a query string; bad values give German messages and defaults.
+ * Reads the lab's state from a query string (a preset, `lb-preset=nat`, with other keys on top);
+ * bad values give German messages and defaults.
  *
  * @example
  * readLbState('?lb-n=abc').errors[0]; // 'URL-Parameter „lb-n“: „abc“ ist ungültig …'
  */
 export function readLbState(search: string): { state: LbState; errors: string[] } {
-  const { state, errors } = readUrlState(search, PREFIX, SPECS, DEFAULTS);
+  const { state, errors } = readWithPresets(search, PREFIX, SPECS, DEFAULTS, PRESETS);
   if (state.down > state.n) {
     errors.push(
       `Feld „${CHOICE_LABELS.failedServer}“, URL-Parameter „${PREFIX}down“: Server ${state.down} gibt es nicht (es sind ${state.n} Server). Kein Server fällt aus.`,

@@ -14,13 +14,13 @@ import {
   toReplicationScenario,
   type PartitionLabState,
 } from '../../../src/components/partitioning/labState.ts';
-import { experimentOf, LABS } from '../../../src/lib/labs.ts';
+import { LABS } from '../../../src/lib/labs.ts';
 
 const lab = LABS.find((entry) => entry.id === 'partitioning')!;
 
 /** The lab's state for experiment n (1-based), read from its link like a shared address. */
 function experiment(n: number): PartitionLabState {
-  const { state, errors } = readPartitionState(experimentOf(lab.experiments[n - 1]!).setup ?? '');
+  const { state, errors } = readPartitionState(lab.experiments[n - 1]!.setup);
   expect(errors).toEqual([]);
   return state;
 }
@@ -33,7 +33,7 @@ const place = (state: PartitionLabState, patch: Partial<PartitionLabState> = {})
 
 describe('the partitioning lab’s guided experiments', () => {
   it('has one link per question', () => {
-    for (const entry of lab.experiments) expect(experimentOf(entry).setup).toMatch(/^\?p\./);
+    for (const entry of lab.experiments) expect(entry.setup).toMatch(/^\?p\./);
   });
 
   it('1: when the fourth node joins, mod N moves about three quarters of the keys, the ring about a quarter, all to K4', () => {

@@ -3,11 +3,11 @@
 // explanation gives.
 import { describe, expect, it } from 'vitest';
 import { mmcWait, simulateQueue } from '../../../src/sim/queue/index.ts';
-import { experimentOf, LABS } from '../../../src/lib/labs.ts';
+import { LABS } from '../../../src/lib/labs.ts';
 import { readQueueState, toScenario } from '../../../src/components/queue/labState.ts';
 
 const lab = LABS.find((entry) => entry.id === 'message-queue')!;
-const experiments = lab.experiments.map(experimentOf);
+const experiments = lab.experiments;
 
 /** Runs the lab at `setup`, with some of its parameters changed as a reader would in the form. */
 function run(setup: string | undefined, changes: Record<string, string> = {}) {
