@@ -15,6 +15,8 @@ import { commonCartridge } from './src/integrations/common-cartridge.ts';
 import { ogCards } from './src/integrations/og-cards.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
+import { offlineCopy } from './src/integrations/offline.ts';
+import { THEME_COLORS } from './src/lib/offline/plan.ts';
 import { PRINT_SCRIPT } from './src/lib/print/print-script.ts';
 import { toSidebar } from './src/lib/chapter/sidebar.ts';
 import { REDIRECTS } from './src/lib/redirects.ts';
@@ -50,7 +52,19 @@ export default defineConfig({
       locales: { root: { label: 'Deutsch', lang: COURSE.lang } },
       markdown: { processedDirs: ['./content/docs'] },
       customCss: ['./src/styles/custom.css', './src/styles/print.css'],
-      head: [{ tag: 'script', content: PRINT_SCRIPT }],
+      head: [
+        { tag: 'script', content: PRINT_SCRIPT },
+        // Installable (src/integrations/offline.ts writes the manifest), toolbar colours per scheme.
+        { tag: 'link', attrs: { rel: 'manifest', href: withBase('/manifest.webmanifest', base) } },
+        {
+          tag: 'meta',
+          attrs: { name: 'theme-color', media: '(prefers-color-scheme: light)', content: THEME_COLORS.light },
+        },
+        {
+          tag: 'meta',
+          attrs: { name: 'theme-color', media: '(prefers-color-scheme: dark)', content: THEME_COLORS.dark },
+        },
+      ],
       components: {
         Search: './src/components/overrides/Search.astro',
         // Guarded storage access, so pages also work in a sandboxed iframe (opaque origin).
@@ -76,6 +90,8 @@ export default defineConfig({
     searchIndex(),
     // Last: hashes the inline scripts of the finished pages into the CSP (_headers and <meta>).
     contentSecurityPolicy(),
+    // After the CSP step changed the pages: the offline copy's file list, version and worker.
+    offlineCopy(),
   ],
   // `astro preview` (Vite) answers cross-origin requests only from localhost origins. A sandboxed
   // iframe (as LMSs embed the labs) loads scripts with `Origin: null`; allow any origin, as the

@@ -20,7 +20,7 @@ test('npm start: kodierte Pfad-Traversale enden in der deutschen 404-Seite, ohne
   }
 });
 
-test('npm start: eine Seite ohne Schrägstrich am Ende leitet auf die Form mit Schrägstrich um', async ({
+test('npm start: eine Seite ohne Schrägstrich am Ende leitet auf die Form mit Schrägstrich um @unterpfad', async ({
   request,
 }) => {
   const response = await request.get(at('/einfuehrung?x=1'), { maxRedirects: 0 });

@@ -1,0 +1,96 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createStaticServer } from '../../src/lib/serve/static-server.ts';
+import { at, BASE, builtPages, expect, OUT_DIR, search, test } from './fixtures.ts';
+
+// A copy of the build on its own loopback origin, so the test can change its content as a rebuild
+// would (a tiny copy-and-modify instead of a second full build) without touching dist/.
+let copy = '';
+let server: Server;
+let origin = '';
+
+test.beforeAll(async () => {
+  copy = mkdtempSync(join(tmpdir(), 'offline-'));
+  cpSync(OUT_DIR, copy, { recursive: true, filter: (source) => !source.includes(`${OUT_DIR}/og`) });
+  server = createStaticServer({ root: copy, base: BASE });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(copy, { recursive: true, force: true });
+});
+
+/** A new build: changed start page, new version in the worker and the file list. */
+function rebuildWithChangedContent() {
+  const index = join(copy, 'index.html');
+  writeFileSync(index, readFileSync(index, 'utf8').replace('</main>', '<p id="neu">Neue Fassung</p></main>'));
+  const { version } = JSON.parse(readFileSync(join(copy, 'offline-manifest.json'), 'utf8')) as {
+    version: string;
+  };
+  for (const name of ['sw.js', 'offline-manifest.json']) {
+    const file = join(copy, name);
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll(version, `${version}-2`));
+  }
+}
+
+test('offline: nach dem Speichern jede Seite, Suche, Labor und PDF ohne Netz; eine neue Fassung erst nach Zustimmung @unterpfad', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(180_000);
+  const url = (path: string) => `${origin}${at(path)}`;
+  await page.goto(url('/'));
+  const control = page.locator('[data-offline]');
+  await control.scrollIntoViewIfNeeded();
+  const save = control.getByRole('button', { name: /^Für offline speichern \(\d+,\d MB\)$/ });
+  await expect(save).toBeVisible();
+  await expect(control.getByRole('status')).toHaveText('Noch nicht offline gespeichert.');
+  // Nothing is stored before the reader asks.
+  expect(await page.evaluate(() => caches.keys())).toEqual([]);
+  await save.click();
+  await expect(control.getByRole('status')).toContainText('Offline gespeichert: vollständig und aktuell', {
+    timeout: 90_000,
+  });
+
+  await context.setOffline(true);
+  for (const path of builtPages(copy)) {
+    const response = await page.goto(url(path));
+    expect(response?.ok(), path).toBe(true);
+    await expect(page.locator('body'), path).not.toBeEmpty();
+  }
+  await page.goto(url('/einfuehrung/'));
+  expect((await search(page, 'Lastverteilung')).length).toBeGreaterThan(0);
+  await page.goto(url('/systemdesign/load-balancing/?lb-n=3'));
+  await page.locator('#labor').scrollIntoViewIfNeeded();
+  const lab = page.locator('.lb-lab');
+  await expect(lab).toBeVisible();
+  await lab.getByRole('button', { name: 'Bis zum Ende' }).click();
+  await expect(page.locator('.lab-load-failed')).toBeHidden();
+  const pdf = await page.evaluate(async (href) => {
+    const response = await fetch(href);
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      size: (await response.arrayBuffer()).byteLength,
+    };
+  }, url('/handout.pdf'));
+  expect(pdf).toMatchObject({ status: 200, type: 'application/pdf' });
+  expect(pdf.size).toBeGreaterThan(10_000);
+
+  await context.setOffline(false);
+  rebuildWithChangedContent();
+  await page.goto(url('/'));
+  const reload = page.getByRole('button', { name: 'Neue Version verfügbar – neu laden' });
+  await expect(reload).toBeVisible({ timeout: 60_000 });
+  // Until the reader agrees, the saved version stays: old page, old assets.
+  await expect(page.locator('#neu')).toHaveCount(0);
+  await reload.click();
+  await expect(page.locator('#neu')).toHaveText('Neue Fassung');
+  await page.locator('[data-offline]').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-offline]').getByRole('status')).toContainText('vollständig und aktuell');
+});
