@@ -90,7 +90,9 @@ test('offline: nach dem Speichern jede Seite, Suche, Labor und PDF ohne Netz; ei
   // Until the reader agrees, the saved version stays: old page, old assets.
   await expect(page.locator('#neu')).toHaveCount(0);
   await reload.click();
-  await expect(page.locator('#neu')).toHaveText('Neue Fassung');
+  // Activation waits for the old worker to go idle and then reloads; on a loaded CI machine that
+  // takes seconds.
+  await expect(page.locator('#neu')).toHaveText('Neue Fassung', { timeout: 30_000 });
   await page.locator('[data-offline]').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-offline]').getByRole('status')).toContainText('vollständig und aktuell');
 });
