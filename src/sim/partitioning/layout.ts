@@ -3,7 +3,7 @@
 // besides (ring points, range starts). Placing K keys costs O(K) for mod N, O(K log(n·v)) for the
 // ring, O(K ln n) for jump, O(K·n) for rendezvous and O(K log n) for ranges; nothing is allocated per key.
 
-import { createRing, ownerOfHash, type Ring } from '../shared/consistentHash.ts';
+import { createRing, ownerFromTable, ownerTable, type Ring } from '../shared/consistentHash.ts';
 import { deriveSeed, fmix32 } from '../shared/random.ts';
 import { jumpHash } from './schemes/jump.ts';
 import { modN } from './schemes/modN.ts';
@@ -134,8 +134,8 @@ export function placeKeys(
       for (let k = 0; k < count; k++) out[k] = nodes[modN(hashes[k], n)];
       break;
     case 'ring': {
-      const ring = layout.ring as Ring;
-      for (let k = 0; k < count; k++) out[k] = ownerOfHash(ring, hashes[k]);
+      const table = ownerTable(layout.ring as Ring);
+      for (let k = 0; k < count; k++) out[k] = ownerFromTable(table, hashes[k]);
       break;
     }
     case 'jump':

@@ -92,3 +92,36 @@ export function ringShares(ring: Ring): Map<number, number> {
   }
   return shares;
 }
+
+/**
+ * A lookup table for placing many keys at once: for each of the 65,536 ranges of the top 16 hash
+ * bits, the first point at or after the range's start. A lookup then starts there and steps over
+ * the few points inside the range: O(1) on average instead of O(log points), for 32 KB per table.
+ *
+ * @example
+ * const table = ownerTable(createRing([0, 1, 2], 100));
+ * ownerFromTable(table, 12345) === ownerOfHash(table.ring, 12345); // true
+ */
+export function ownerTable(ring: Ring): { ring: Ring; first: Int32Array } {
+  const points = ring.points;
+  const first = new Int32Array(65537);
+  for (let bucket = 0, i = 0; bucket <= 65536; bucket++) {
+    const start = bucket * 65536; // up to 2^32: past every point for the last entry
+    while (i < points.length && points[i] < start) i++;
+    first[bucket] = i;
+  }
+  return { ring, first };
+}
+
+/**
+ * The node owning ring position `hash`, via ownerTable: the same answer as ownerOfHash.
+ *
+ * @example
+ * ownerFromTable(ownerTable(createRing([0, 1], 10)), 0); // the owner of the first point
+ */
+export function ownerFromTable(table: { ring: Ring; first: Int32Array }, hash: number): number {
+  const { points, owners } = table.ring;
+  let i = table.first[hash >>> 16];
+  while (i < points.length && points[i] < hash) i++;
+  return owners[i === points.length ? 0 : i];
+}

@@ -3,7 +3,15 @@
 // Source: D. Karger et al., "Consistent hashing and random trees", STOC 1997 (monotonicity, balance);
 // virtual nodes as in G. DeCandia et al., "Dynamo", SOSP 2007.
 import { describe, expect, it } from 'vitest';
-import { createRing, nodeFor, ringShares } from '../../../src/sim/shared/consistentHash.ts';
+import fc from 'fast-check';
+import {
+  createRing,
+  nodeFor,
+  ownerFromTable,
+  ownerOfHash,
+  ownerTable,
+  ringShares,
+} from '../../../src/sim/shared/consistentHash.ts';
 
 const KEYS = 100_000;
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
@@ -51,5 +59,25 @@ describe('consistent hashing', () => {
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
     const single = createRing([4], 10);
     for (let key = 0; key < 100; key++) expect(nodeFor(single, key)).toBe(4);
+  });
+});
+
+describe('consistent hashing lookup table', () => {
+  it('answers exactly like the binary search, for any ring and hash', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 1, max: 200 }),
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.array(fc.integer({ min: 0, max: 2 ** 32 - 1 }), { minLength: 1, maxLength: 50 }),
+        (nodes, virtualNodes, salt, hashes) => {
+          const ring = createRing(range(nodes), virtualNodes, salt);
+          const table = ownerTable(ring);
+          for (const hash of [...hashes, 0, 2 ** 32 - 1, ring.points[0], ring.points.at(-1)!])
+            expect(ownerFromTable(table, hash)).toBe(ownerOfHash(ring, hash));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
