@@ -13,7 +13,7 @@ import {
   validateQueueScenario,
 } from '../../sim/queue/index.ts';
 import type { QueueScenario } from '../../sim/queue/index.ts';
-import { narrowRange, scaleRange } from '../../sim/shared/index.ts';
+import { formatNumber, narrowRange, scaleRange } from '../../sim/shared/index.ts';
 import { choiceParam, rangeParam, readUrlState, type Param, type ParamSpecs } from '../lab/urlState.ts';
 
 export const PREFIX = 'q.';
@@ -154,7 +154,7 @@ export function readQueueState(search: string): { state: QueueLabState; errors: 
   const { state, errors } = readUrlState(search, PREFIX, SPECS, DEFAULTS);
   if (state.outTo < state.outFrom) {
     errors.push(
-      `Der Broker kann nicht vor seinem Ausfall (ab Minute ${state.outFrom}) wieder da sein (Minute ${state.outTo}). Der Broker fällt nicht aus.`,
+      `URL-Parameter „${PREFIX}outTo“: Der Broker kann nicht ab Minute ${formatNumber(state.outTo)} wieder da sein, wenn er erst ab Minute ${formatNumber(state.outFrom)} ausfällt („${PREFIX}outFrom“). Der Broker fällt nicht aus.`,
     );
     state.outFrom = 0;
     state.outTo = 0;
@@ -162,7 +162,7 @@ export function readQueueState(search: string): { state: QueueLabState; errors: 
   const groups = state.mode === 'publishSubscribe' ? state.subs : 1;
   if (state.orders * groups > RANGES.orders.max) {
     errors.push(
-      `${state.orders} Bestellungen an ${groups} Abonnenten sind mehr Nachrichten, als das Labor im Browser rechnet (höchstens ${RANGES.orders.max}). Verwendet werden ${Math.floor(RANGES.orders.max / groups)} Bestellungen.`,
+      `URL-Parameter „${PREFIX}orders“: ${formatNumber(state.orders)} Bestellungen an ${groups} Abonnenten sind mehr Nachrichten, als das Labor im Browser rechnet (höchstens ${formatNumber(RANGES.orders.max)}). Verwendet werden ${formatNumber(Math.floor(RANGES.orders.max / groups))} Bestellungen.`,
     );
     state.orders = Math.floor(RANGES.orders.max / groups);
   }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { echoText } from '../../../src/sim/shared/index.ts';
 import * as lb from '../../../src/components/loadbalancing/labState.ts';
 import * as cache from '../../../src/components/caching/labState.ts';
+import * as queue from '../../../src/components/queue/labState.ts';
 import type { ParamSpecs } from '../../../src/components/lab/urlState.ts';
 
 // The hostile inputs a reader or a link may carry: bidi overrides, lone surrogates, markup, prototype
@@ -93,6 +94,19 @@ describe('URL readers under hostile input', () => {
         assertUsable(state, cache.SPECS);
         assertGermanMessages(errors);
         expect(state.fail === 0 || (state.fail <= state.nodes && state.nodes >= 2)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
+
+  it('message queue: defaults where bad, German messages, a runnable scenario', () => {
+    fc.assert(
+      fc.property(query(queue.PREFIX, Object.keys(queue.SPECS)), (search) => {
+        const { state, errors } = queue.readQueueState(search);
+        assertUsable(state, queue.SPECS);
+        assertGermanMessages(errors);
+        expect(state.outTo >= state.outFrom).toBe(true);
+        expect(queue.toScenario(state).errors).toEqual([]);
       }),
       { numRuns: 300 },
     );
