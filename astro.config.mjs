@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mermaidPlugin } from './src/plugins/mermaid/satteri-mermaid.ts';
 import { headingIdsPlugin } from './src/plugins/heading-ids.ts';
+import { glossaryTermsPlugin } from './src/plugins/glossary-terms.ts';
 import { mermaidStore } from './src/plugins/mermaid/build-store.ts';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
 import { printLinksPlugin } from './src/plugins/print-links.ts';
@@ -40,7 +41,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       features: { headingAttributes: true },
-      mdastPlugins: [headingIdsPlugin(), mermaidPlugin()],
+      mdastPlugins: [headingIdsPlugin(), mermaidPlugin(), glossaryTermsPlugin()],
       hastPlugins: [baseLinksPlugin(base), printLinksPlugin(base)],
     }),
   },

@@ -263,10 +263,10 @@ export const LABS: Lab[] = [
     experiments: [
       {
         question:
-          'Schrittmodus mit Beladys Folge: Wie viele Fehlschläge hat FIFO mit drei Plätzen, wie viele mit vier – und warum ist das überraschend?',
+          'Schrittmodus mit Beladys Folge: Wie viele Fehlzugriffe hat FIFO mit drei Plätzen, wie viele mit vier – und warum ist das überraschend?',
         setup: '?c.preset=belady',
         explanation:
-          'Die Tabelle „Fehlschläge je Anzahl der Plätze“ zeigt für FIFO 9 Fehlschläge mit 3 Plätzen und 10 mit 4 (Pfeil ↑): mehr Speicher, mehr Fehlschläge – Beladys Anomalie. FIFO verdrängt nach Ladezeitpunkt; mit 4 Plätzen liegen die Ladezeitpunkte so, dass genau die Schlüssel fliegen, die gleich wieder gebraucht werden. LRU und OPT haben die Anomalie nie.',
+          'Die Tabelle „Fehlzugriffe je Anzahl der Plätze“ zeigt für FIFO 9 Fehlzugriffe mit 3 Plätzen und 10 mit 4 (Pfeil ↑): mehr Speicher, mehr Fehlzugriffe – Beladys Anomalie. FIFO verdrängt nach Ladezeitpunkt; mit 4 Plätzen liegen die Ladezeitpunkte so, dass genau die Schlüssel fliegen, die gleich wieder gebraucht werden. LRU und OPT haben die Anomalie nie.',
         claims: [{ figure: fig('fifo', 'misses-4'), is: 'greater', than: fig('fifo', 'misses-3') }],
       },
       {
@@ -274,7 +274,7 @@ export const LABS: Lab[] = [
           'Dieselbe Folge mit LRU und OPT: Wie weit liegt LRU über der unteren Schranke, die OPT angibt?',
         setup: '?c.preset=belady',
         explanation:
-          'OPT verdrängt den Schlüssel, der am spätesten wieder gebraucht wird (Zeile „nächster Zugriff“ in seiner Tabelle) – das kann nur, wer die Zukunft kennt. Deshalb ist OPT keine Strategie für den Betrieb, sondern die Schranke: Mit 3 Plätzen braucht OPT 7 Fehlschläge, LRU 10.',
+          'OPT verdrängt den Schlüssel, der am spätesten wieder gebraucht wird (Zeile „nächster Zugriff“ in seiner Tabelle) – das kann nur, wer die Zukunft kennt. Deshalb ist OPT keine Strategie für den Betrieb, sondern die Schranke: Mit 3 Plätzen braucht OPT 7 Fehlzugriffe, LRU 10.',
         claims: [{ figure: fig('opt', 'misses'), is: 'less', than: fig('lru', 'misses') }],
       },
       {
@@ -282,7 +282,7 @@ export const LABS: Lab[] = [
           'Laufmodus mit Zipf-Last: Wie viele Anfragen trifft schon ein Cache, der nur ein Zehntel der Schlüssel fasst – und bringt jeder weitere Platz so viel wie der vorige?',
         setup: '?c.preset=zipf',
         explanation:
-          'Bei Zipf-Last stehen wenige Schlüssel für einen großen Teil der Zugriffe: Ein Cache für ein Zehntel der Schlüssel trifft schon mehr als 40 %. Die Fehlschlagskurve darunter flacht ab – jeder weitere Platz fasst einen selteneren Schlüssel und bringt weniger als der vorige.',
+          'Bei Zipf-Last stehen wenige Schlüssel für einen großen Teil der Zugriffe: Ein Cache für ein Zehntel der Schlüssel trifft schon mehr als 40 %. Die Fehlzugriffskurve darunter flacht ab – jeder weitere Platz fasst einen selteneren Schlüssel und bringt weniger als der vorige.',
         claims: [{ figure: fig('lru', 'ratio'), is: 'greater', than: 0.4 }],
       },
       {

@@ -19,6 +19,8 @@ export function printLinksPlugin(base: string) {
       visit(node, ctx) {
         const href = node.properties?.['href'];
         if (typeof href !== 'string' || href.startsWith('//')) return;
+        // A glossary link on a term prints as the plain term (src/plugins/glossary-terms.ts).
+        if (String(node.properties?.['className'] ?? '').includes('term-link')) return;
         if (!href.startsWith('/') && !href.startsWith('#')) return;
         const path = prefix && href.startsWith(`${prefix}/`) ? href.slice(prefix.length) : href;
         const target = describeTarget(path, ctx.fileURL && slugOfFile(fileURLToPath(ctx.fileURL)));

@@ -28,7 +28,7 @@ test('zeigt vor dem Hydrieren die statische Abbildung und danach das Labor', asy
   const staticFigure = page.locator('.lab-static');
   await expect(staticFigure.locator('svg[role="img"]')).toBeAttached();
   // The static step table: FIFO on Bélády's trace with 3 slots, 9 misses, computed at build time.
-  await expect(staticFigure.getByTestId('c-static-step').locator('caption')).toContainText('9 Fehlschläge');
+  await expect(staticFigure.getByTestId('c-static-step').locator('caption')).toContainText('9 Fehlzugriffe');
   await expect(page.locator('.c-lab')).toHaveCount(0);
   await page.locator('#labor').scrollIntoViewIfNeeded();
   await expect(page.locator('.c-lab')).toBeVisible();
@@ -42,7 +42,7 @@ test('zeigt im Druck die statische Abbildung statt des Labors', async ({ page })
   await expect(page.locator('.c-lab')).toBeHidden();
 });
 
-test('geht Beladys Folge mit FIFO Schritt für Schritt durch: 9 Fehlschläge mit 3, 10 mit 4 Plätzen', async ({
+test('geht Beladys Folge mit FIFO Schritt für Schritt durch: 9 Fehlzugriffe mit 3, 10 mit 4 Plätzen', async ({
   page,
 }) => {
   const lab = await openLab(page);
@@ -62,19 +62,19 @@ test('geht Beladys Folge mit FIFO Schritt für Schritt durch: 9 Fehlschläge mit
   await expect(misses(lab, 'fifo')).toHaveAttribute('data-misses', '3');
   for (let i = 0; i < 9; i++) await step.click();
   await expect(lab.getByTestId('c-step-position')).toContainText('Zugriff 12 von 12');
-  await expect(misses(lab, 'fifo')).toContainText('9 Fehlschläge, 3 Treffer nach 12 von 12 Zugriffen');
+  await expect(misses(lab, 'fifo')).toContainText('9 Fehlzugriffe, 3 Treffer nach 12 von 12 Zugriffen');
   // Hits and misses are marked with a symbol and a text, not by colour alone.
   await expect(table.locator('td[data-hit="false"]')).toHaveCount(9);
   await expect(table.locator('td[data-hit="true"]').first()).toHaveText('✓Treffer');
-  await expect(table.locator('td[data-hit="false"]').first()).toHaveText('✗Fehlschlag');
+  await expect(table.locator('td[data-hit="false"]').first()).toHaveText('✗Fehlzugriff');
   await expect(step).toBeDisabled();
 
   const frames = lab.getByLabel('Plätze im Cache (1–8)');
   await frames.fill('4');
   await frames.press('Enter');
-  await expect(misses(lab, 'fifo')).toContainText('10 Fehlschläge, 2 Treffer nach 12 von 12 Zugriffen');
+  await expect(misses(lab, 'fifo')).toContainText('10 Fehlzugriffe, 2 Treffer nach 12 von 12 Zugriffen');
   await expect(table.locator('tbody tr')).toHaveCount(6); // 4 slots + result + evicted
-  await expect(lab.getByRole('status').first()).toContainText('bisher 10 Fehlschläge');
+  await expect(lab.getByRole('status').first()).toContainText('bisher 10 Fehlzugriffe');
   // The frames table shows the anomaly for the whole trace: 9 misses with 3 slots, 10 with 4.
   const framesTable = lab.getByTestId('c-frames-table');
   await expect(framesTable.locator('[data-policy="fifo"][data-frames="3"]')).toHaveText(/^9/);
@@ -91,14 +91,14 @@ test('spielt die Schritte ab und setzt zurück', async ({ page }) => {
   await expect(lab.getByTestId('c-step-position')).toContainText('Zugriff 0 von 12');
 });
 
-test('wechselt die Strategie: OPT braucht mit 3 Plätzen nur 7 Fehlschläge, und zeigt ihren Quelltext', async ({
+test('wechselt die Strategie: OPT braucht mit 3 Plätzen nur 7 Fehlzugriffe, und zeigt ihren Quelltext', async ({
   page,
 }) => {
   const lab = await openLab(page);
   await expect(lab.locator('[data-lab-source="fifo"]')).toBeVisible();
   await lab.getByRole('button', { name: 'Bis zum Ende' }).click();
   await lab.getByLabel(/^Strategie/).selectOption('opt');
-  await expect(misses(lab, 'opt')).toContainText('7 Fehlschläge, 5 Treffer nach 12 von 12 Zugriffen');
+  await expect(misses(lab, 'opt')).toContainText('7 Fehlzugriffe, 5 Treffer nach 12 von 12 Zugriffen');
   await expect(lab.getByTestId('c-step-table-fifo')).toHaveCount(0);
   await expect(lab.locator('[data-lab-source="opt"]')).toBeVisible();
   await expect(lab.locator('[data-lab-source="opt"]')).toContainText('export class OptCache');
@@ -155,7 +155,7 @@ test('vergleicht Strategien nebeneinander auf derselben Folge', async ({ page })
   await expect(lab.locator('#c-hit-chart-title')).toHaveText('Trefferquote über die Zeit');
   await expect(lab.locator('svg[aria-labelledby^="c-hit-chart"] polyline')).toHaveCount(4);
 
-  await lab.getByRole('button', { name: 'Fehlschlagkurve berechnen' }).click();
+  await lab.getByRole('button', { name: 'Fehlzugriffskurve berechnen' }).click();
   await expect(lab.getByRole('button', { name: 'Kurve ist aktuell' })).toBeDisabled();
   await expect(lab.locator('svg[aria-labelledby^="c-curve-chart"] polyline')).toHaveCount(4);
   await expect(lab.getByTestId('c-curve-table').locator('tbody tr')).toHaveCount(12);
@@ -271,7 +271,7 @@ for (const theme of ['light', 'dark'] as const) {
     expect(report((await axe()).violations)).toEqual([]);
     await lab.getByRole('radio', { name: /Lange Läufe/ }).check();
     await lab.getByRole('button', { name: 'Bis zum Ende' }).click();
-    await lab.getByRole('button', { name: 'Fehlschlagkurve berechnen' }).click();
+    await lab.getByRole('button', { name: 'Fehlzugriffskurve berechnen' }).click();
     await lab.getByText('Werte als Tabelle').click();
     await lab.getByLabel('Knoten fällt zur Hälfte aus').check();
     await expect(lab.getByTestId('c-hier-failure')).toBeVisible();

@@ -54,7 +54,13 @@ test.describe('handout.pdf', () => {
     const xml = run('pdftohtml', '-xml', '-i', '-q', '-stdout', PDF);
     const items = [...xml.matchAll(/<item page="\d+">([^<]*)<\/item>/g)].map(([, text]) => text ?? '');
     expect(items.length).toBeGreaterThan(50);
-    for (const part of ['Inhalt', 'Anhang A: Verständnisfragen', 'Anhang C: Quellen', 'Anhang D: Lösungen'])
+    for (const part of [
+      'Inhalt',
+      'Anhang A: Verständnisfragen',
+      'Anhang C: Quellen',
+      'Anhang D: Glossar',
+      'Anhang E: Lösungen',
+    ])
       expect(items).toContain(part);
   });
 
@@ -269,7 +275,7 @@ test.describe('Handout als Buch: beide Fassungen', () => {
       expect(count(student, start), `Musterantwort ohne Lösungen: ${start}`).toBe(count(full, start) - 1);
     }
     for (const { question } of getChapter().selfChecks) expect(student).toContain(squashText(question));
-    expect(student).not.toContain(squashText('Anhang D: Lösungen'));
+    expect(student).not.toContain(squashText('Anhang E: Lösungen'));
     expect(student).not.toContain(squashText('Zur Musterantwort'));
   });
 

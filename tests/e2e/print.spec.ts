@@ -161,9 +161,9 @@ test(
     const parts = await page.locator('section.handout-part').evaluateAll((all) => all.map((s) => s.id));
     expect(parts).toHaveLength(PAGE_ORDER.length);
     const numbered = PAGE_ORDER.filter(
-      (slug) => !['verstaendnisfragen', 'quellen', 'abbildungen'].includes(slug),
+      (slug) => !['verstaendnisfragen', 'quellen', 'abbildungen', 'glossar'].includes(slug),
     );
-    const expected = [...numbered, 'verstaendnisfragen', 'abbildungen', 'quellen'].map(
+    const expected = [...numbered, 'verstaendnisfragen', 'abbildungen', 'quellen', 'glossar'].map(
       (slug) => `teil-${slug.replace(/\//g, '-') || 'start'}`,
     );
     expect(parts).toEqual(expected);

@@ -47,24 +47,24 @@ export function CurveSection({
   return (
     <section class="lab-panel" aria-labelledby="c-curve-heading">
       <h3 class="lab-heading" id="c-curve-heading">
-        Fehlschlagkurve über der Cache-Größe
+        Fehlzugriffskurve über der Cache-Größe
       </h3>
       <p class="lab-summary">
         Jede Strategie läuft einmal je Cache-Größe ({CURVE_POINTS} Größen von 1 bis {count(state.keys)}) auf
         den ersten {count(used)} Zugriffen derselben Folge.
       </p>
       <button type="button" class="lab-button" onClick={compute} disabled={busy || current !== null}>
-        {current !== null ? 'Kurve ist aktuell' : 'Fehlschlagkurve berechnen'}
+        {current !== null ? 'Kurve ist aktuell' : 'Fehlzugriffskurve berechnen'}
       </button>
       <p class="lab-summary" role="status">
-        {busy ? 'Berechne …' : current !== null ? 'Fehlschlagkurve berechnet.' : ''}
+        {busy ? 'Berechne …' : current !== null ? 'Fehlzugriffskurve berechnet.' : ''}
       </p>
       {current !== null && (
         <>
           <LineChart
             id="c-curve-chart"
-            title="Fehlschlagquote je Cache-Größe"
-            desc={`Anteil der Fehlschläge für ${labels.join(', ')} bei Cache-Größen von ${count(current.sizes[0])} bis ${count(current.sizes[current.sizes.length - 1])} Einträgen.`}
+            title="Fehlzugriffsquote je Cache-Größe"
+            desc={`Anteil der Fehlzugriffe für ${labels.join(', ')} bei Cache-Größen von ${count(current.sizes[0])} bis ${count(current.sizes[current.sizes.length - 1])} Einträgen.`}
             xs={current.sizes}
             xLabel="Cache-Größe in Einträgen"
             unit="%"
@@ -75,9 +75,14 @@ export function CurveSection({
           />
           <details>
             <summary>Werte als Tabelle</summary>
-            <div class="c-table-scroll" tabIndex={0} role="region" aria-label="Fehlschlagquoten als Tabelle">
+            <div
+              class="c-table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label="Fehlzugriffsquoten als Tabelle"
+            >
               <table class="lab-table" data-testid="c-curve-table">
-                <caption>Fehlschlagquote je Cache-Größe</caption>
+                <caption>Fehlzugriffsquote je Cache-Größe</caption>
                 <thead>
                   <tr>
                     <th scope="col">Größe</th>

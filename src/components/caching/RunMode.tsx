@@ -171,13 +171,13 @@ function FiguresTable({ runs, labels, shown }: { runs: RunResult[]; labels: stri
     [
       { metric: 'ratio', label: 'Trefferquote', value: (k) => figures[k].ratio, text: percent },
       { metric: 'hits', label: 'Treffer', value: (k) => figures[k].hits, text: count },
-      { metric: 'misses', label: 'Fehlschläge', value: (k) => figures[k].misses, text: count },
+      { metric: 'misses', label: 'Fehlzugriffe', value: (k) => figures[k].misses, text: count },
       { metric: 'accesses', label: 'Zugriffe bisher', value: (k) => figures[k].accesses, text: count },
     ];
   if (opt !== -1) {
     rows.push({
       metric: 'vsopt',
-      label: 'Fehlschläge mehr als OPT',
+      label: 'Fehlzugriffe mehr als OPT',
       value: (k) => figures[k].misses - figures[opt].misses,
       text: count,
     });

@@ -93,7 +93,7 @@ export function StepMode({ state, onChange }: Props) {
       <p class="lab-summary" data-testid="c-step-position">
         Zugriff {shown} von {n}
         {shown > 0 ? ` (Schlüssel ${trace[shown - 1]})` : ''}
-        {finished ? ' · fertig' : ''}. Legende: ✓ Treffer, ✗ Fehlschlag, fett = gerade geladen, † = TTL
+        {finished ? ' · fertig' : ''}. Legende: ✓ Treffer, ✗ Fehlzugriff, fett = gerade geladen, † = TTL
         abgelaufen.
       </p>
       <div class={results.length > 1 ? 'c-columns' : ''}>
@@ -179,9 +179,9 @@ function FramesTable({
     sizes.map((size) => runTrace(policy, size, trace, settings, 1).misses),
   );
   return (
-    <div class="c-table-scroll" tabIndex={0} role="region" aria-label="Fehlschläge je Anzahl der Plätze">
+    <div class="c-table-scroll" tabIndex={0} role="region" aria-label="Fehlzugriffe je Anzahl der Plätze">
       <table class="lab-table c-frames-table" data-testid="c-frames-table">
-        <caption>Fehlschläge der ganzen Folge je Anzahl der Plätze (gewählt: {frames})</caption>
+        <caption>Fehlzugriffe der ganzen Folge je Anzahl der Plätze (gewählt: {frames})</caption>
         <thead>
           <tr>
             <th scope="col">Strategie</th>
@@ -229,7 +229,7 @@ function stepSummary(results: StepResult[], labels: string[], shown: number, n: 
     const step = result.steps[shown - 1];
     const misses = missesUpTo(result, shown);
     const evicted = step.evicted === null ? '' : `, verdrängt ${step.evicted}`;
-    return `${labels[k]} ${step.hit ? 'Treffer' : 'Fehlschlag'}${evicted}, bisher ${misses} ${misses === 1 ? 'Fehlschlag' : 'Fehlschläge'}`;
+    return `${labels[k]} ${step.hit ? 'Treffer' : 'Fehlzugriff'}${evicted}, bisher ${misses} ${misses === 1 ? 'Fehlzugriff' : 'Fehlzugriffe'}`;
   });
   return `Zugriff ${shown} von ${n}: ${parts.join('; ')}.`;
 }

@@ -44,7 +44,7 @@ export function StepTable({ id, label, result, shown }: StepTableProps) {
           data-value={misses}
         >
           {label} mit {capacity} {capacity === 1 ? 'Platz' : 'Plätzen'}: {misses}{' '}
-          {misses === 1 ? 'Fehlschlag' : 'Fehlschläge'}, {shown - misses} Treffer nach {shown} von{' '}
+          {misses === 1 ? 'Fehlzugriff' : 'Fehlzugriffe'}, {shown - misses} Treffer nach {shown} von{' '}
           {steps.length} {steps.length === 1 ? 'Zugriff' : 'Zugriffen'}
         </caption>
         <thead>
@@ -87,7 +87,7 @@ export function StepTable({ id, label, result, shown }: StepTableProps) {
                 {t < shown && (
                   <>
                     <span aria-hidden="true">{step.hit ? '✓' : '✗'}</span>
-                    <span class="sr-only">{step.hit ? 'Treffer' : 'Fehlschlag'}</span>
+                    <span class="sr-only">{step.hit ? 'Treffer' : 'Fehlzugriff'}</span>
                   </>
                 )}
               </td>

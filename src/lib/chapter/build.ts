@@ -5,9 +5,19 @@
  */
 import type { Lab } from '../labs.ts';
 import { at, STABLE_ID } from './heading-id.ts';
+import { parseGlossary } from './glossary.ts';
 import { parsePage } from './parse-page.ts';
 import { pagePath, slugOfPath } from './paths.ts';
-import type { Chapter, Figure, Page, PageHeading, PageSelfCheck, Part } from './types.ts';
+import type {
+  Chapter,
+  Figure,
+  Glossary,
+  GlossarySource,
+  Page,
+  PageHeading,
+  PageSelfCheck,
+  Part,
+} from './types.ts';
 
 export interface PageSource {
   /** Page slug ('' for the start page). */
@@ -46,7 +56,7 @@ export function targetLabel(
  * buildChapter([{ slug: '', part: 'Start', file: 'index.mdx', source: '---\ntitle: Start\n---\n' }], [])
  *   .pages[0].title // 'Start'
  */
-export function buildChapter(sources: PageSource[], labs: Lab[]): Chapter {
+export function buildChapter(sources: PageSource[], labs: Lab[], glossarySource?: GlossarySource): Chapter {
   const parts: Part[] = [];
   const pages: Page[] = [];
   const extraPages: Page[] = [];
@@ -134,7 +144,33 @@ export function buildChapter(sources: PageSource[], labs: Lab[]): Chapter {
       }
     }
   }
-  return { parts, pages, extraPages, figures, selfChecks: pages.flatMap((page) => page.selfChecks) };
+  return {
+    parts,
+    pages,
+    extraPages,
+    figures,
+    selfChecks: pages.flatMap((page) => page.selfChecks),
+    glossary: resolveGlossary(glossarySource, all),
+  };
+}
+
+/** The glossary with every section link resolved; a link to nowhere names file and line. */
+function resolveGlossary(source: GlossarySource | undefined, pages: Page[]): Glossary {
+  if (!source) return { file: '', entries: [], rules: [] };
+  const { entries, rules } = parseGlossary(source);
+  const resolved = entries.map((entry) => {
+    const sectionLabel = resolveLabel(entry.section, '', pages);
+    if (sectionLabel === undefined) {
+      throw new Error(
+        `${at(source.file, entry.line)}: „${entry.term}“: abschnitt ${entry.section} gibt es im Kapitel nicht. ` +
+          'Erlaubt ist eine Seite mit einer ihrer Überschriften-ids, z. B. /einfuehrung/#definition.',
+      );
+    }
+    return { ...entry, sectionLabel };
+  });
+  const collator = new Intl.Collator('de');
+  resolved.sort((a, b) => collator.compare(a.term, b.term));
+  return { file: source.file, entries: resolved, rules };
 }
 
 /** The label of a root-relative target (page, or page plus heading id), or undefined if it is not there. */

@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { LABS } from '../labs.ts';
 import { buildChapter, type PageSource } from './build.ts';
+import { GLOSSARY_FILE } from './glossary.ts';
 import { CHAPTER, EXTRA_PAGES } from './order.ts';
 import { pageFile, slugOfPath } from './paths.ts';
 import type { Chapter, Figure, Page, PageHeading } from './types.ts';
@@ -15,6 +16,7 @@ import type { Chapter, Figure, Page, PageHeading } from './types.ts';
 export { CHAPTER, EXTRA_PAGES, PAGE_ORDER, type ChapterGroup } from './order.ts';
 export { pagePath, slugOfPath } from './paths.ts';
 export { targetLabel } from './build.ts';
+export { GLOSSARY_FILE } from './glossary.ts';
 export type * from './types.ts';
 
 /** Shared by every copy of this module in the process (Astro's config and Vite's SSR load it apart). */
@@ -45,10 +47,11 @@ export function getChapter(): Chapter {
   const files = [...CHAPTER.flatMap((group) => group.pages), ...EXTRA_PAGES.map((page) => page.slug)].map(
     (slug) => pageFile(slug),
   );
-  const key = files.map((file) => `${file}@${statSync(file).mtimeMs}`).join('\n');
+  const key = [...files, GLOSSARY_FILE].map((file) => `${file}@${statSync(file).mtimeMs}`).join('\n');
   const cached = store[CACHE];
   if (cached?.key === key) return cached.chapter;
-  const chapter = buildChapter(sources(), LABS);
+  const glossary = { file: GLOSSARY_FILE, source: readFileSync(GLOSSARY_FILE, 'utf8') };
+  const chapter = buildChapter(sources(), LABS, glossary);
   store[CACHE] = { key, chapter };
   return chapter;
 }

@@ -33,7 +33,7 @@ export const CHAPTER: ChapterGroup[] = [
     ],
   },
   { label: '4 Zusammenfassung', pages: ['zusammenfassung'] },
-  { label: 'Anhang', pages: ['verstaendnisfragen', 'quellen', 'abbildungen'] },
+  { label: 'Anhang', pages: ['verstaendnisfragen', 'quellen', 'abbildungen', 'glossar'] },
 ];
 
 /**

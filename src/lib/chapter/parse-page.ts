@@ -7,7 +7,10 @@
 import { mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { at, headingIdProblem } from './heading-id.ts';
-import type { PageFigure, PageHeading, ParsedPage, PageSelfCheck } from './types.ts';
+import type { PageFigure, PageHeading, ParsedPage, PageSelfCheck, PageText } from './types.ts';
+
+/** Component attributes whose text readers see. */
+const SHOWN_ATTRIBUTES = new Set(['caption', 'question', 'title', 'alt', 'label', 'source']);
 
 /** Inline code that reads as a chapter address: `/a/b/` or `/a/b/#id` (files such as `/links.json` are not). */
 const EXAMPLE_LINK = /^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/;
@@ -59,7 +62,8 @@ function attributes(node: Node): Map<string, string | { expression: string }> {
  * @example
  * parsePage('---\ntitle: Caching\ndescription: Über Caches.\n---\n## Größe {#groesse}\n', 'caching.mdx')
  * // { title: 'Caching', description: 'Über Caches.', headings: [{ depth: 2, id: 'groesse', text: 'Größe', line: 5 }],
- * //   figures: [], selfChecks: [], exampleLinks: [] }
+ * //   figures: [], selfChecks: [], exampleLinks: [],
+ * //   text: [{ line: 2, text: 'title: Caching' }, { line: 3, text: 'description: Über Caches.' }, { line: 5, text: 'Größe' }] }
  */
 export function parsePage(source: string, file: string): ParsedPage {
   let tree: Node;
@@ -77,6 +81,7 @@ export function parsePage(source: string, file: string): ParsedPage {
     figures: [],
     selfChecks: [],
     exampleLinks: [],
+    text: [],
   };
   const seen = new Set<string>();
   for (const node of walk(tree)) {
@@ -86,19 +91,33 @@ export function parsePage(source: string, file: string): ParsedPage {
       const data = parseYaml(String(node.value ?? '')) as Record<string, unknown> | null;
       page.title = typeof data?.title === 'string' ? data.title : '';
       page.description = typeof data?.description === 'string' ? data.description : '';
+      pushLines(page.text, String(node.value ?? ''), line + 1);
     } else if (node.type === 'heading') {
       const heading = readHeading(node, line, seen, where);
       if (heading) page.headings.push(heading);
     } else if (node.type === 'inlineCode' && EXAMPLE_LINK.test(String(node.value))) {
       page.exampleLinks.push({ path: String(node.value), line });
-    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    } else if (node.type === 'text') {
+      pushLines(page.text, String(node.value ?? ''), line);
+    } else if (node.type === 'code' && (node as { lang?: unknown }).lang === 'mermaid') {
+      // A diagram's accTitle and accDescr are read out to screen-reader users.
+      pushLines(page.text, String(node.value ?? ''), line + 1);
+    }
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      for (const [name, value] of attributes(node)) {
+        if (typeof value === 'string' && SHOWN_ATTRIBUTES.has(name)) page.text.push({ line, text: value });
+      }
       if (node.name === 'Figure') page.figures.push(readFigure(node, line, where));
       if (node.name === 'SelfCheck') page.selfChecks.push(readSelfCheck(node, line, where));
-      // Extension point: glossary terms (`<Term id="…">`) are read here once the glossary exists.
     }
   }
   if (!page.title) throw new Error(`${file}: Im Frontmatter fehlt „title: …“.`);
   return page;
+}
+
+/** Adds a text that starts on `line`, one piece per line. */
+function pushLines(text: PageText[], value: string, line: number): void {
+  value.split('\n').forEach((piece, index) => text.push({ line: line + index, text: piece }));
 }
 
 function readHeading(node: Node, line: number, seen: Set<string>, where: string): PageHeading | undefined {

@@ -1,11 +1,10 @@
 /**
- * The chapter's synonym pairs (content/docs/synonyme.yaml), read and checked at the edge: a malformed
- * entry or a term the chapter never uses stops the build with the file and line. Chapter data, so it
- * is read here with the rest of the chapter; search (src/lib/search) is its reader. The glossary of
- * issue 13 is meant to grow from this file.
+ * The search's synonym groups, derived from the glossary (content/docs/glossar.yaml): a reader who
+ * searches for a term's English name, for a word listed under `suche` or for a variant the chapter
+ * avoids (`vermeiden`) is led to the term as the chapter writes it. One file feeds glossary page,
+ * first-use links, terminology test and search; search (src/lib/search) is this module's reader.
  */
-import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import type { Glossary } from './types.ts';
 
 /** A term as the chapter writes it and the words readers may search for instead. */
 export interface SynonymGroup {
@@ -16,48 +15,34 @@ export interface SynonymGroup {
 /** The chapter's vocabulary, lower-case: the words a term must be made of. */
 type Words = ReadonlySet<string>;
 
-export const SYNONYM_FILE = 'content/docs/synonyme.yaml';
-
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-
 /**
- * The synonym groups of `file`; `words` (the chapter's vocabulary) checks that each term occurs.
+ * The synonym groups of the glossary; `words` (the built pages' vocabulary) checks that each term
+ * occurs (as itself or as a variant), so a search rewritten to it can find something. An avoided variant that contains `*` is a
+ * pattern, not a word, and is left out.
  *
  * @example
- * readSynonyms('content/docs/synonyme.yaml', lexicon)[0] // { term: 'Load Balancer', synonyms: ['Lastverteiler', …] }
+ * glossarySynonyms(getChapter().glossary, lexicon).find((group) => group.term === 'Load-Balancer')
+ * // { term: 'Load-Balancer', synonyms: ['load balancer', 'Lastverteiler', 'Lastverteilerin', 'LB', 'Lastenausgleicher', 'Lastausgleicher'] }
  */
-export function readSynonyms(
-  file: string,
-  words: Words,
-  source = readFileSync(file, 'utf8'),
-): SynonymGroup[] {
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines });
-  const where = (node: Node | null | undefined) =>
-    `${file}:${node?.range ? lines.linePos(node.range[0]).line : 1}`;
-  if (doc.errors.length) throw new Error(`${where(null)}: ${doc.errors[0].message}`);
-  if (!isSeq(doc.contents))
-    throw new Error(
-      `${where(doc.contents)}: erwartet eine Liste von Einträgen mit „begriff“ und „synonyme“.`,
-    );
-  return doc.contents.items.map((item) => {
-    const entry = isMap(item) ? (item.toJSON() as Record<string, unknown>) : undefined;
-    const term = entry?.begriff;
-    const synonyms = entry?.synonyme;
-    if (!isText(term) || !Array.isArray(synonyms) || !synonyms.every(isText) || synonyms.length === 0) {
-      throw new Error(
-        `${where(item as Node)}: jeder Eintrag braucht „begriff“ (Text) und „synonyme“ (Liste von Texten).`,
-      );
-    }
-    const missing = term
+export function glossarySynonyms({ file, entries }: Glossary, words: Words): SynonymGroup[] {
+  const missing = (form: string) =>
+    form
       .toLowerCase()
       .split(/[\s-]+/)
       .filter((word) => word.length >= 4 && !words.has(word));
-    if (missing.length) {
+  return entries.flatMap(({ term, variants, english, search, avoid, line }) => {
+    if ([term, ...variants].every((form) => missing(form).length > 0)) {
       throw new Error(
-        `${where(item as Node)}: „${term}“ kommt im Kapitel nicht vor (${missing.join(', ')}); „begriff“ muss so im Text stehen.`,
+        `${file}:${line}: „${term}“ kommt auf keiner Seite vor (${missing(term).join(', ')}); „begriff“ oder eine der „varianten“ muss so im Text stehen.`,
       );
     }
-    return { term, synonyms };
+    const seen = new Set([term.toLowerCase()]);
+    const synonyms = [english.replace(/\s*\(.*\)$/, ''), ...search, ...avoid].filter((word) => {
+      const key = word.toLowerCase();
+      if (word.includes('*') || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return synonyms.length ? [{ term, synonyms }] : [];
   });
 }

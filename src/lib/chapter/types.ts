@@ -43,6 +43,12 @@ export interface PageExampleLink {
   line: number;
 }
 
+/** A piece of text a reader sees (prose, a caption, a diagram's description), with its line. */
+export interface PageText {
+  line: number;
+  text: string;
+}
+
 /** What one MDX file says, before the chapter puts it in order. */
 export interface ParsedPage {
   title: string;
@@ -51,7 +57,8 @@ export interface ParsedPage {
   figures: PageFigure[];
   selfChecks: PageSelfCheck[];
   exampleLinks: PageExampleLink[];
-  // Extension point: `terms: PageTerm[]` for the glossary (parse-page.ts reads them).
+  /** The text readers see, piece by piece: for checks over the wording (terminology test). */
+  text: PageText[];
 }
 
 export interface Figure extends PageFigure {
@@ -105,4 +112,58 @@ export interface Chapter {
   figures: Figure[];
   /** Every self-check question, in reading order. */
   selfChecks: SelfCheck[];
+  /** The glossary (content/docs/glossar.yaml), its section links resolved. */
+  glossary: Glossary;
+}
+
+/** The glossary file as read from disk. */
+export interface GlossarySource {
+  /** The YAML file, relative to the project, for error messages. */
+  file: string;
+  source: string;
+}
+
+/** One glossary term. */
+export interface GlossaryEntry {
+  /** Anchor id on the glossary page, readable ASCII (from the term unless given). */
+  id: string;
+  /** The German term as the chapter writes it: `Cache-Miss`. */
+  term: string;
+  /** The English term: `cache miss`. */
+  english: string;
+  /** One German sentence. */
+  definition: string;
+  /** Root-relative chapter target that explains the term: `/systemdesign/caching/#caching`. */
+  section: string;
+  /** Where the definition follows a primary source (book, RFC), if it is not common knowledge. */
+  source?: string;
+  /** Other forms that count as this term in the text (inflections, the English term in German text). */
+  variants: string[];
+  /** Words readers may search for instead (search only, never linked). */
+  search: string[];
+  /** Variants the chapter avoids (the terminology test fails on them); `*` stands for letters. */
+  avoid: string[];
+  /** Line in the glossary file. */
+  line: number;
+}
+
+/** A glossary term with its section link resolved by the chapter index. */
+export interface ResolvedGlossaryEntry extends GlossaryEntry {
+  /** Where the section link leads, in words: "3 Systemdesign › Caching › Caching". */
+  sectionLabel: string;
+}
+
+/** A spelling rule that is not a glossary term: one form for a word, chosen once. */
+export interface StyleRule {
+  word: string;
+  reason: string;
+  avoid: string[];
+  line: number;
+}
+
+export interface Glossary {
+  file: string;
+  /** Terms in German alphabetical order. */
+  entries: ResolvedGlossaryEntry[];
+  rules: StyleRule[];
 }

@@ -5,7 +5,7 @@
  */
 import { SOLUTIONS } from './handout.ts';
 
-/** How print names the appendix: "Anhang D". */
+/** How print names the appendix: "Anhang E". */
 const APPENDIX_LABEL = SOLUTIONS.heading.split(':')[0] ?? SOLUTIONS.heading;
 
 export interface ExtractedAnswer {

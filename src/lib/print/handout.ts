@@ -16,10 +16,10 @@ export const HANDOUT_PAGE = {
 } as const;
 
 /** The pages that come at the end as appendix, in this order. */
-export const APPENDIX = ['verstaendnisfragen', 'abbildungen', 'quellen'];
+export const APPENDIX = ['verstaendnisfragen', 'abbildungen', 'quellen', 'glossar'];
 
 /** The appendix after the pages: the model answers (left out of the student edition). */
-export const SOLUTIONS = { id: 'teil-loesungen', heading: 'Anhang D: Lösungen' } as const;
+export const SOLUTIONS = { id: 'teil-loesungen', heading: 'Anhang E: Lösungen' } as const;
 
 /** The two PDFs: the full handout and the student edition without solutions. */
 export const HANDOUT_FILES = { full: 'handout.pdf', student: 'handout-ohne-loesungen.pdf' } as const;

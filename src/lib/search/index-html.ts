@@ -22,6 +22,7 @@ const SECONDARY = [
   /^abbildungen\//,
   /^quellen\//,
   /^fuer-lehrende\//,
+  /^glossar\//,
 ];
 const SECONDARY_WEIGHT = 0.4;
 
@@ -55,6 +56,17 @@ export function pageIndexing(file: string): PageIndexing {
 
 /** Heading weights (body text is 1): a hit in a heading is what a student looks for. */
 export const HEADING_WEIGHTS: Record<string, number> = { h1: 8, h2: 5, h3: 4, h4: 3 };
+
+/**
+ * Whether a built file is the glossary page, which repeats the chapter's terms (and their English
+ * names) rather than using them.
+ *
+ * @example
+ * isGlossary('glossar/index.html') // true
+ */
+export function isGlossary(file: string): boolean {
+  return /^glossar\//.test(file);
+}
 
 /**
  * Whether a built file (path relative to the build folder) goes into the search index.

@@ -7,9 +7,10 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { lexiconOf } from './compounds.ts';
-import { indexHtml, isIndexed, pageIndexing, textOf } from './index-html.ts';
+import { indexHtml, isGlossary, isIndexed, pageIndexing, textOf } from './index-html.ts';
 import { serializeLexicon } from './query.ts';
-import { readSynonyms, SYNONYM_FILE } from '../chapter/synonyms.ts';
+import { getChapter } from '../chapter/index.ts';
+import { glossarySynonyms } from '../chapter/synonyms.ts';
 
 function htmlFiles(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -26,15 +27,22 @@ function htmlFiles(dir: string, root = dir): string[] {
  * relative to the site root, as Starlight's own run stores them; the dialog adds the base path.
  *
  * @example
- * await writeSearchIndex('dist') // { pages: 19, words: 3890, synonymGroups: 17 }
+ * await writeSearchIndex('dist') // { pages: 20, words: 4100, synonymGroups: 90 }
  */
 export async function writeSearchIndex(outDir: string) {
   const pages = htmlFiles(outDir)
     .filter(isIndexed)
     .map((file) => ({ file, html: readFileSync(join(outDir, file), 'utf8') }))
     .filter(({ html }) => html.includes('data-pagefind-body'));
-  const words = lexiconOf(pages.map(({ html }) => textOf(html)).join('\n'));
-  const synonyms = readSynonyms(SYNONYM_FILE, words);
+  // The glossary repeats the chapter's terms with their English names: those must not count as
+  // chapter vocabulary, or a search for them would no longer be led to the German term.
+  const words = lexiconOf(
+    pages
+      .filter(({ file }) => !isGlossary(file))
+      .map(({ html }) => textOf(html))
+      .join('\n'),
+  );
+  const synonyms = glossarySynonyms(getChapter().glossary, words);
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind ließ sich nicht starten.');
   try {

@@ -80,12 +80,13 @@ describe('handoutParts', () => {
     ['verstaendnisfragen', 'Verständnisfragen'],
     ['abbildungen', 'Abbildungsverzeichnis'],
     ['quellen', 'Quellen'],
+    ['glossar', 'Glossar'],
   ]);
   const chapter = [
     { label: 'Start', pages: [''] },
     { label: '1 Einführung', pages: ['einfuehrung'] },
     { label: '3 Systemdesign', pages: ['systemdesign', 'systemdesign/caching'] },
-    { label: 'Anhang', pages: ['verstaendnisfragen', 'quellen', 'abbildungen'] },
+    { label: 'Anhang', pages: ['verstaendnisfragen', 'quellen', 'abbildungen', 'glossar'] },
   ];
 
   it('numbers the parts like the sidebar and puts the appendix last', () => {
@@ -97,6 +98,7 @@ describe('handoutParts', () => {
       '2 Anhang A: Verständnisfragen',
       '2 Anhang B: Abbildungsverzeichnis',
       '2 Anhang C: Quellen',
+      '2 Anhang D: Glossar',
     ]);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexiconOf } from '../../../src/lib/search/compounds.ts';
 import { indexHtml, isIndexed, pageIndexing, textOf } from '../../../src/lib/search/index-html.ts';
-import { readSynonyms } from '../../../src/lib/chapter/synonyms.ts';
 
 const words = lexiconOf('Last Verteilung');
 
@@ -47,25 +46,5 @@ describe('indexHtml', () => {
 
   it('reads the visible text for the vocabulary', () => {
     expect(textOf('<p>Last<style>p{}</style> und <b>Verteilung</b></p>')).toBe('Last und Verteilung');
-  });
-});
-
-describe('readSynonyms', () => {
-  it('reads term and synonyms', () => {
-    expect(readSynonyms('s.yaml', words, '- begriff: Verteilung\n  synonyme: [Distribution]\n')).toEqual([
-      { term: 'Verteilung', synonyms: ['Distribution'] },
-    ]);
-  });
-
-  it('names file and line of a malformed entry, in German', () => {
-    expect(() =>
-      readSynonyms('s.yaml', words, '- begriff: Last\n  synonyme: [Load]\n- begriff: Verteilung\n'),
-    ).toThrow(/^s\.yaml:3: jeder Eintrag braucht „begriff“/);
-  });
-
-  it('rejects a term the chapter does not use', () => {
-    expect(() => readSynonyms('s.yaml', words, '- begriff: Zwischenspeicher\n  synonyme: [Cache]\n')).toThrow(
-      /^s\.yaml:1: „Zwischenspeicher“ kommt im Kapitel nicht vor/,
-    );
   });
 });
