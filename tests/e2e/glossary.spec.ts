@@ -4,10 +4,11 @@ import { getChapter } from '../../src/lib/chapter/index.ts';
 import { at, expect, test, useTheme } from './fixtures.ts';
 
 const ENTRIES = getChapter().glossary.entries;
-// A page where "Cache-Miss" is linked on its first use (src/plugins/glossary-terms.ts).
+// A page where "Cache-Fehlzugriff" is linked on its first use (src/plugins/glossary-terms.ts).
 const PAGE = '/systemdesign/caching/';
-const TERM = 'Cache-Miss';
-const termLink = (page: Page) => page.locator('.sl-markdown-content a.term-link', { hasText: TERM }).first();
+const TERM = 'Cache-Fehlzugriff';
+const ID = 'cache-fehlzugriff';
+const termLink = (page: Page) => page.locator(`.sl-markdown-content a.term-link[href$="/glossar/#${ID}"]`);
 const popover = (page: Page) => page.getByRole('dialog', { name: TERM });
 
 test('Glossar: alle Begriffe von A bis Z, jeder mit Anker, Buchstaben führen zu ihren Abschnitten', async ({
@@ -71,8 +72,8 @@ test.describe('auf dem Handy (320 px, Touch)', () => {
     await expect(dialog).toBeHidden();
     await link.tap();
     await dialog.getByRole('link', { name: 'Zum Eintrag im Glossar' }).tap();
-    await expect(page).toHaveURL(/\/glossar\/#cache-miss$/);
-    await expect(page.locator('#cache-miss')).toBeInViewport();
+    await expect(page).toHaveURL(new RegExp(`/glossar/#${ID}$`));
+    await expect(page.locator(`#${ID}`)).toBeInViewport();
   });
 });
 
@@ -82,7 +83,7 @@ test.describe('ohne JavaScript', () => {
   test('ist der Begriff ein einfacher Link zum Glossareintrag', async ({ page }) => {
     await page.goto(at(PAGE));
     await termLink(page).click();
-    await expect(page).toHaveURL(/\/glossar\/#cache-miss$/);
+    await expect(page).toHaveURL(new RegExp(`/glossar/#${ID}$`));
   });
 });
 

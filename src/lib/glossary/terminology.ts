@@ -54,8 +54,12 @@ export function avoidedWords({ entries, rules }: Pick<Glossary, 'entries' | 'rul
   ].map((word) => ({ ...word, pattern: avoidedPattern(word.avoid) }));
 }
 
+/** Text in German quotation marks („…“) is mentioned, not used: „auf den Folien „Lastenausgleicher““. */
+const QUOTED = /„[^“\n]*“/g;
+
 /**
- * The avoided forms in a text, with their lines.
+ * The avoided forms in a text, with their lines. A form inside German quotation marks („…“) is
+ * quoted, e.g. the deck's wording in an aside, and does not count.
  *
  * @example
  * findAvoided('Zeile eins\nein Cache-Fehlschlag', [{ avoid: '*Fehlschlag*', use: 'Cache-Miss', pattern: avoidedPattern('*Fehlschlag*') }])
@@ -63,7 +67,8 @@ export function avoidedWords({ entries, rules }: Pick<Glossary, 'entries' | 'rul
  */
 export function findAvoided(text: string, words: AvoidedWord[]): Finding[] {
   const findings: Finding[] = [];
-  text.split('\n').forEach((content, index) => {
+  text.split('\n').forEach((line, index) => {
+    const content = line.replace(QUOTED, (quote) => ' '.repeat(quote.length));
     for (const { avoid, use, pattern } of words) {
       for (const match of content.matchAll(pattern)) {
         findings.push({ line: index + 1, found: match[0], avoid, use });

@@ -80,6 +80,6 @@ describe('search synonyms from the glossary', () => {
     expect(leadsTo('Mikrodienste')).toBe('Microservices');
     expect(leadsTo('Scale-out')).toBe('horizontale Skalierung');
     expect(leadsTo('Eviction Policy')).toBe('Verdrängungsstrategie');
-    expect(leadsTo('cache miss')).toBe('Cache-Miss');
+    expect(leadsTo('cache miss')).toBe('Cache-Fehlzugriff');
   });
 });

@@ -79,6 +79,14 @@ describe('avoided variants as patterns', () => {
     expect('dem Benutzer'.match(avoidedPattern('Benutzer'))).toEqual(['Benutzer']);
   });
 
+  it('do not count a quoted form („…“), such as the deck quoted in an aside', () => {
+    const words = [
+      { avoid: 'Lastenausgleich', use: 'Load-Balancing', pattern: avoidedPattern('Lastenausgleich') },
+    ];
+    expect(findAvoided('Auf den Folien heißt es „Lastenausgleich“.', words)).toEqual([]);
+    expect(findAvoided('Lastenausgleich „x“', words)).toHaveLength(1);
+  });
+
   it('report line, found form and the form to use', () => {
     const words = [
       { avoid: 'Lastenausgleich', use: 'Load-Balancing', pattern: avoidedPattern('Lastenausgleich') },
