@@ -181,7 +181,7 @@ export const PRESETS: readonly Preset<CacheLabState>[] = [
     label: 'Beladys Anomalie',
     description:
       'Beladys Folge Schritt für Schritt mit FIFO, LRU und OPT. Die Tabelle darunter zeigt: FIFO hat mit 4 Plätzen ' +
-      'mehr Fehlschläge als mit 3; OPT ist die untere Schranke.',
+      'mehr Fehlzugriffe als mit 3; OPT ist die untere Schranke.',
     state: { mode: 'step', policy: 'fifo', cmp: ['lru', 'opt'] },
   },
   {
