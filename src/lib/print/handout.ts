@@ -155,18 +155,28 @@ export function rewritePart(
     // Self-check answers are part of the handout: open.
     .replace(/<details(?![^>]*\sopen)(?=[^>]*\bclass="[^"]*\bself-check-answer\b)/g, '<details open')
     // Print names internal targets by section number: "→ Abschnitt 3.2, S. 47".
-    // A target in the same part needs only its page: "→ S. 47".
-    .replace(/<a\b[^>]*\shref="#([^"]+)"[^>]*>/g, (tag, hash: string) => {
-      const id = decodeURIComponent(hash);
-      const label = labels?.get(id);
-      if (!label) return tag;
-      if (id === partId(slug) || id.startsWith(prefixedId(slug, '')))
-        return tag.replace(/\sdata-print-target="[^"]*"/, '');
-      const attribute = ` data-print-target="${label.replace(/"/g, '&quot;')}"`;
-      return /\sdata-print-target="[^"]*"/.test(tag)
-        ? tag.replace(/\sdata-print-target="[^"]*"/, attribute)
-        : tag.replace(/^<a\b/, `<a${attribute}`);
-    });
+    // A target in the same part, or a link that already names its target ("Frage 43"), needs only
+    // its page: "→ S. 47".
+    .replace(
+      /(<a\b[^>]*\shref="#([^"]+)"[^>]*>)([\s\S]*?<\/a>)/g,
+      (match, tag: string, hash: string, rest: string) => {
+        const id = decodeURIComponent(hash);
+        const label = labels?.get(id);
+        if (!label) return match;
+        const text = rest
+          .replace(/<[^>]*>/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
+        if (id === partId(slug) || id.startsWith(prefixedId(slug, '')) || text === label)
+          return tag.replace(/\sdata-print-target="[^"]*"/, '') + rest;
+        const attribute = ` data-print-target="${label.replace(/"/g, '&quot;')}"`;
+        return (
+          (/\sdata-print-target="[^"]*"/.test(tag)
+            ? tag.replace(/\sdata-print-target="[^"]*"/, attribute)
+            : tag.replace(/^<a\b/, `<a${attribute}`)) + rest
+        );
+      },
+    );
   return seen ? uniqueIds(rewritten, seen) : rewritten;
 }
 

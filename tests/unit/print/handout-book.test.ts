@@ -133,6 +133,14 @@ describe('printLabels and rewritePart', () => {
         '<a href="#einfuehrung--definition">d</a>',
     );
   });
+
+  it('drops the label of a link whose text already names its target: "Frage 4 (→ S. 9)"', () => {
+    const html = '<a href="#frage-4">Frage 4</a> <a href="#frage-4">die vierte</a>';
+    const out = rewritePart(html, { slug: 'einfuehrung', shift: 1, headingIds, base: '/', labels });
+    expect(out).toBe(
+      '<a href="#frage-4">Frage 4</a> <a data-print-target="Frage 4" href="#frage-4">die vierte</a>',
+    );
+  });
 });
 
 describe('runningHeaders', () => {
