@@ -61,35 +61,35 @@ export function StepMode({ state, onChange }: Props) {
             inputMode: 'numeric',
           })}
       </div>
-      <div class="lab-playback">
-        <button
-          type="button"
-          class="lab-button"
-          onClick={() => setShown((s) => Math.max(0, s - 1))}
-          disabled={playing || shown === 0}
-        >
-          Schritt zurück
-        </button>
-        <PlaybackControls
-          id="c-step"
-          playing={playing}
-          finished={finished}
-          onToggle={() => setPlaying(!playing)}
-          onStep={() => setShown((s) => Math.min(n, s + 1))}
-          onReset={() => {
-            setPlaying(false);
-            setShown(0);
-          }}
-          onEnd={() => {
-            setPlaying(false);
-            setShown(n);
-          }}
-          speed={speed}
-          speeds={SPEEDS}
-          onSpeed={setSpeed}
-          stepLabel="1 Zugriff"
-        />
-      </div>
+      <PlaybackControls
+        leading={
+          <button
+            type="button"
+            class="lab-button"
+            onClick={() => setShown((s) => Math.max(0, s - 1))}
+            disabled={playing || shown === 0}
+          >
+            Schritt zurück
+          </button>
+        }
+        id="c-step"
+        playing={playing}
+        finished={finished}
+        onToggle={() => setPlaying(!playing)}
+        onStep={() => setShown((s) => Math.min(n, s + 1))}
+        onReset={() => {
+          setPlaying(false);
+          setShown(0);
+        }}
+        onEnd={() => {
+          setPlaying(false);
+          setShown(n);
+        }}
+        speed={speed}
+        speeds={SPEEDS}
+        onSpeed={setSpeed}
+        stepLabel="1 Zugriff"
+      />
       <p class="lab-summary" data-testid="c-step-position">
         Zugriff {shown} von {n}
         {shown > 0 ? ` (Schlüssel ${trace[shown - 1]})` : ''}

@@ -2,7 +2,11 @@
  * Play / pause / step / reset / to the end, and a speed choice: plain buttons and a select, so
  * they work with keyboard and screen readers without extra code.
  */
+import type { ComponentChildren } from 'preact';
+
 export interface PlaybackProps {
+  /** Extra buttons at the start of the row, e.g. "Schritt zurück" (same row, same height). */
+  leading?: ComponentChildren;
   playing: boolean;
   /** Nothing left to play: play and step are disabled. */
   finished: boolean;
@@ -29,6 +33,7 @@ export function PlaybackControls(props: PlaybackProps) {
   const { playing, finished, speed, speeds, id } = props;
   return (
     <div class="lab-playback" role="group" aria-label="Wiedergabe">
+      {props.leading}
       <button
         type="button"
         class="lab-button lab-primary"
