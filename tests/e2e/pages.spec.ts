@@ -31,6 +31,11 @@ for (const path of builtPages()) {
     // On a 320 px phone no page title breaks a word mid-word, and no section heading either unless
     // the word alone is wider than its line (only hyphenation, which this Chromium lacks, helps then).
     await page.setViewportSize({ width: 320, height: 640 });
+    // Reflow (WCAG 1.4.10): the page never scrolls sideways; wide parts scroll in their own box.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      'Seite bei 320 px breiter als das Display (px)',
+    ).toBeLessThanOrEqual(0);
     const broken = await page.locator('h1, .sl-markdown-content :is(h2, h3)').evaluateAll((headings) =>
       headings.flatMap((heading) => {
         const style = getComputedStyle(heading);
