@@ -112,7 +112,7 @@ export const LABS: Lab[] = [
           'Bei 70 % Auslastung warten Bestellungen im Mittel gut eine Minute. Schätzen Sie vorher: Wie lange warten sie, wenn statt einer nun 1,357 Bestellungen pro Minute kommen (95 % Auslastung) – gut ein Drittel länger oder viel mehr?',
         setup: '?q.orders=20000&q.cap=100000&q.rate=1.357',
         explanation:
-          'Rund zehnmal so lange (etwa 11 statt gut einer Minute), obwohl nur gut ein Drittel mehr bestellt wird. Die Wartezeit wächst ungefähr wie 1/(1 − ρ): Je näher die Auslastung an 100 % liegt, desto seltener ist ein Bäcker frei, um einen Stau abzubauen (Erlang C). Die Kurve „Wartezeit je Auslastung“ im Labor zeigt diesen Hockeyschläger.',
+          'Rund zehnmal so lange (etwa 11 statt gut einer Minute), obwohl nur gut ein Drittel mehr bestellt wird. Die Wartezeit wächst wie C/(1 − ρ): Der Faktor 1/(1 − ρ) allein macht sie sechsmal so lang, und zugleich steigt die Wahrscheinlichkeit, dass alle Bäcker belegt sind und eine Bestellung warten muss (Erlang C), von knapp 50 % auf gut 90 %. Die Kurve „Wartezeit je Auslastung“ im Labor zeigt diesen Hockeyschläger.',
       },
       {
         question:
@@ -263,7 +263,7 @@ export const LABS: Lab[] = [
     experiments: [
       {
         question:
-          'Schrittmodus mit Beladys Folge: Wie viele Fehlzugriffe hat FIFO mit drei Plätzen, wie viele mit vier – und warum ist das überraschend?',
+          '„Schritt für Schritt“ mit Beladys Folge: Wie viele Fehlzugriffe hat FIFO mit drei Plätzen, wie viele mit vier – und warum ist das überraschend?',
         setup: '?c.preset=belady',
         explanation:
           'Die Tabelle „Fehlzugriffe je Anzahl der Plätze“ zeigt für FIFO 9 Fehlzugriffe mit 3 Plätzen und 10 mit 4 (Pfeil ↑): mehr Speicher, mehr Fehlzugriffe – Beladys Anomalie. FIFO verdrängt nach Ladezeitpunkt; mit 4 Plätzen liegen die Ladezeitpunkte so, dass genau die Schlüssel fliegen, die gleich wieder gebraucht werden. LRU und OPT haben die Anomalie nie.',
@@ -279,14 +279,15 @@ export const LABS: Lab[] = [
       },
       {
         question:
-          'Laufmodus mit Zipf-Last: Wie viele Anfragen trifft schon ein Cache, der nur ein Zehntel der Schlüssel fasst – und bringt jeder weitere Platz so viel wie der vorige?',
+          '„Lange Läufe“ mit Zipf-Last: Wie viele Anfragen trifft schon ein Cache, der nur ein Zehntel der Schlüssel fasst – und bringt jeder weitere Platz so viel wie der vorige?',
         setup: '?c.preset=zipf',
         explanation:
           'Bei Zipf-Last stehen wenige Schlüssel für einen großen Teil der Zugriffe: Ein Cache für ein Zehntel der Schlüssel trifft schon mehr als 40 %. Die Fehlzugriffskurve darunter flacht ab – jeder weitere Platz fasst einen selteneren Schlüssel und bringt weniger als der vorige.',
         claims: [{ figure: fig('lru', 'ratio'), is: 'greater', than: 0.4 }],
       },
       {
-        question: 'Laufmodus mit wanderndem Hot Set: Welche Strategie liegt vorne, LRU oder LFU – und warum?',
+        question:
+          '„Lange Läufe“ mit wanderndem Hot Set: Welche Strategie liegt vorne, LRU oder LFU – und warum?',
         setup: '?c.preset=hotset',
         explanation:
           'Das Hot Set verschiebt sich viermal. LRU merkt sich nur die letzte Nutzung und folgt sofort; LFU hält Schlüssel mit hohen alten Zählern fest, die nicht mehr gefragt sind, und verliert nach jeder Verschiebung Treffer.',
@@ -294,7 +295,7 @@ export const LABS: Lab[] = [
       },
       {
         question:
-          'Laufmodus, Schleife über einen Schlüssel mehr, als der Cache fasst: Wie oft trifft LRU – und wie oft OPT?',
+          '„Lange Läufe“, Schleife über einen Schlüssel mehr, als der Cache fasst: Wie oft trifft LRU – und wie oft OPT?',
         setup: '?c.preset=schleife',
         explanation:
           'LRU verdrängt immer den am längsten nicht genutzten Schlüssel – in einer Schleife genau den, der als Nächstes kommt. LRU und FIFO treffen daher nie (0 %). OPT verdrängt den, der am spätesten wiederkommt, und trifft fast immer.',

@@ -2,7 +2,7 @@
 // setup link the way the lab reads its address, runs the engine and checks the answer the
 // explanation gives.
 import { describe, expect, it } from 'vitest';
-import { mmcWait, simulateQueue } from '../../../src/sim/queue/index.ts';
+import { erlangC, mmcWait, simulateQueue } from '../../../src/sim/queue/index.ts';
 import { LABS } from '../../../src/lib/labs.ts';
 import { readQueueState, toScenario } from '../../../src/components/queue/labState.ts';
 
@@ -38,6 +38,16 @@ describe('the message-queue lab’s guided experiments', () => {
     expect(at70.wait.mean).toBeLessThan(1.5);
     expect(at95.wait.mean).toBeGreaterThan(8 * at70.wait.mean);
     expect(at95.wait.mean).toBeGreaterThan(10);
+  });
+
+  it('1 – why tenfold: 1/(1 − ρ) alone gives six, the chance to wait (Erlang C) rises from about 50 to 90 %', () => {
+    // The preset: 3 bakers, 2.1 min each; offered load a = λ·E[S] at 1 and 1.357 orders per minute.
+    const [c70, c95] = [erlangC(3, 1 * 2.1), erlangC(3, 1.357 * 2.1)];
+    expect(c70).toBeGreaterThan(0.45);
+    expect(c70).toBeLessThan(0.5);
+    expect(c95).toBeGreaterThan(0.9);
+    expect(1 / (1 - 0.95) / (1 / (1 - 0.7))).toBeCloseTo(6, 5);
+    expect(mmcWait(3, 1.357, 2.1) / mmcWait(3, 1, 2.1)).toBeGreaterThan(10);
   });
 
   it('2 – one more baker shortens the queue wait more, faster bakers the time to the finished pizza', () => {
