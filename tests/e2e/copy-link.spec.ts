@@ -68,7 +68,7 @@ test('h3: kopiert die Adresse des Unterabschnitts', async ({ page }) => {
   await open(page, '/einfuehrung/');
   const button = buttonOf(page, 'unterschiede-dezentral-verteilt');
   await expect(button).toHaveAccessibleName(
-    'Link zu „Unterschiede zwischen dezentralisierten und verteilten Systemen“ kopieren',
+    'Link zu „Unterschiede zwischen dezentralen und verteilten Systemen“ kopieren',
   );
   await button.click();
   expect(await clipboard(page)).toBe(published('/einfuehrung/', 'unterschiede-dezentral-verteilt'));

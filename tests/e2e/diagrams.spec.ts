@@ -136,10 +136,12 @@ test('breite Diagramme lassen sich per Tastatur seitlich verschieben, passende s
   await page.goto(at('/'));
   const diagram = page.locator('.mermaid-diagram').first();
   await diagram.scrollIntoViewIfNeeded();
-  expect(
-    await diagram.evaluate((box) => box.scrollWidth > box.clientWidth),
-    'Diagramm breiter als 360 px',
-  ).toBe(true);
+  // Off-screen diagrams are laid out only once near the viewport (content-visibility: auto): poll.
+  await expect
+    .poll(() => diagram.evaluate((box) => box.scrollWidth > box.clientWidth), {
+      message: 'Diagramm breiter als 360 px',
+    })
+    .toBe(true);
   await expect(diagram).toHaveAttribute('tabindex', '0');
   await expect(diagram).toHaveAccessibleName('Aufbau des Kapitels (seitlich verschiebbar)');
   // Reached by Tab from the element just before it, then moved with the arrow key.
