@@ -1,5 +1,5 @@
 import { test as base } from '@playwright/test';
-import { at, describeViolation, expect, test } from './fixtures.ts';
+import { at, describeViolation, expect, recordCspViolations, test } from './fixtures.ts';
 
 test('jede Antwort trägt die strikte CSP und die Sicherheits-Header, jede Seite die <meta>-Kopie', async ({
   page,
@@ -29,23 +29,9 @@ test('jede Antwort trägt die strikte CSP und die Sicherheits-Header, jede Seite
 });
 
 // The base test: this one expects a violation (and the console error the browser logs for it).
-base('ein in eine gebaute Seite eingeschleustes Inline-Skript wird blockiert', async ({ page }) => {
+base('ein in eine gebaute Seite eingeschleustes Inline-Skript wird blockiert', async ({ context, page }) => {
   const violations: string[] = [];
-  await page.exposeFunction('__reportCspViolation', (v: Parameters<typeof describeViolation>[0]) => {
-    violations.push(describeViolation(v));
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      (window as unknown as { __reportCspViolation: (v: unknown) => void }).__reportCspViolation({
-        directive: event.effectiveDirective,
-        blocked: event.blockedURI,
-        file: event.sourceFile,
-        line: event.lineNumber,
-        page: event.documentURI,
-        sample: event.sample,
-      }),
-    );
-  });
+  await recordCspViolations(context, (violation) => violations.push(describeViolation(violation)));
   // A copy of the built page with one extra inline script, served with the real response's headers.
   await page.route(at('/quellen/'), async (route) => {
     const response = await route.fetch();

@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { BASE, OUT_DIR } from '../../src/config/deploy.ts';
 
 export { expect };
@@ -88,6 +88,31 @@ export function describeViolation(v: Violation): string {
 }
 
 /**
+ * Hands every `securitypolicyviolation` event of every page and frame in `context` to `sink`,
+ * from the first script on (an init script installs the listener before the page's own scripts).
+ */
+export async function recordCspViolations(
+  context: BrowserContext,
+  sink: (violation: Violation) => void,
+): Promise<void> {
+  await context.exposeBinding('__reportCspViolation', (_source, violation: Violation) => sink(violation));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation?: (v: unknown) => void })
+        .__reportCspViolation;
+      report?.({
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        file: event.sourceFile,
+        line: event.lineNumber,
+        page: event.documentURI,
+        sample: event.sample,
+      });
+    });
+  });
+}
+
+/**
  * The shared `test`: every page the test opens is watched. A request that would leave the
  * origin is blocked and fails the test, and so does any console error.
  */
@@ -112,23 +137,7 @@ export const test = base.extend<Guards>({
   cspViolations: [
     async ({ context }, use) => {
       const violations: string[] = [];
-      await context.exposeBinding('__reportCspViolation', (_source, violation: Violation) => {
-        violations.push(describeViolation(violation));
-      });
-      await context.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          const report = (window as unknown as { __reportCspViolation?: (v: unknown) => void })
-            .__reportCspViolation;
-          report?.({
-            directive: event.effectiveDirective,
-            blocked: event.blockedURI,
-            file: event.sourceFile,
-            line: event.lineNumber,
-            page: event.documentURI,
-            sample: event.sample,
-          });
-        });
-      });
+      await recordCspViolations(context, (violation) => violations.push(describeViolation(violation)));
       await use(violations);
       expect(violations, 'Verstöße gegen die Content-Security-Policy').toEqual([]);
     },
