@@ -9,8 +9,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AfterHydration } from './AfterHydration.tsx';
 import { useMarkHydrated } from './hooks.ts';
 import { ParamField } from './ParamField.tsx';
+import { announceLabState, onLabApply } from './labEvents.ts';
 import { presetQuery, type Preset } from './presets.ts';
-import { readChange, replaceQuery, writeUrlState, type ParamSpecs } from './urlState.ts';
+import { readChange, replaceQuery, urlStateQuery, writeUrlState, type ParamSpecs } from './urlState.ts';
 
 /**
  * A lab island that renders only after hydration (LabShell.astro's static figure shows until then).
@@ -46,6 +47,10 @@ export function useUrlState<T extends object>(
   options: { presets?: readonly Preset<T>[] } = {},
 ) {
   const initial = useMemo(() => read(window.location.search), []);
+  const ownQuery = (settings: T) =>
+    options.presets
+      ? presetQuery('', prefix, specs, defaults, options.presets, settings)
+      : urlStateQuery('', prefix, specs, settings, defaults);
   const [state, setState] = useState<T>(initial.state);
   const [urlErrors, setUrlErrors] = useState(initial.errors);
   useEffect(() => {
@@ -53,7 +58,23 @@ export function useUrlState<T extends object>(
     if (options.presets) {
       replaceQuery(presetQuery(window.location.search, prefix, specs, defaults, options.presets, state));
     } else writeUrlState(prefix, specs, state, defaults);
+    // The lab's own keys for whoever follows it (the lecture mode's second window, labEvents.ts).
+    announceLabState({ prefix, query: ownQuery(state) });
   }, [state]);
+  // Settings applied from outside (the other window of a lecture) go through the same reader; the
+  // settings the lab already runs are left alone, so an echo does not restart the run.
+  const current = useRef(state);
+  current.current = state;
+  useEffect(
+    () =>
+      onLabApply(prefix, (query) => {
+        const applied = read(query);
+        if (ownQuery(applied.state) === ownQuery(current.current)) return;
+        setUrlErrors(applied.errors);
+        setState(applied.state);
+      }),
+    [],
+  );
   const update = (patch: Partial<T>) => {
     const checked = readChange(read, prefix, specs, defaults, state, patch);
     setUrlErrors(checked.errors);

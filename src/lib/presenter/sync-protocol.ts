@@ -1,0 +1,229 @@
+/**
+ * The messages between the windows of one lecture (the audience's deck and the presenter view),
+ * sent over a BroadcastChannel: which slide is shown, whether the screen is black, and each live
+ * lab's settings. Works offline and without a server; a channel is scoped to one deck under one
+ * base path, so two decks (or two copies of the site) never steer each other. A window that opens
+ * late says `hello`, every other window answers with its whole `state`, and the newcomer catches up.
+ * Pure functions: the browser side (presenter-sync.ts) only moves messages.
+ */
+
+/** Which window sent a message. */
+export type WindowRole = 'audience' | 'presenter';
+
+/** What the windows of one lecture share. */
+export interface DeckState {
+  /** 0-based index of the slide shown. */
+  slide: number;
+  /** The black screen (`B`) is on. */
+  black: boolean;
+  /** Each live lab's own URL keys as a query string, by the lab's prefix (`c.` → `?c.preset=belady`). */
+  labs: Record<string, string>;
+}
+
+interface Envelope {
+  /** Protocol version; messages of another version are ignored. */
+  v: typeof PROTOCOL_VERSION;
+  /** Random id of the sending window (a window ignores its own messages). */
+  from: string;
+  role: WindowRole;
+}
+
+export type SyncMessage = Envelope &
+  (
+    | { type: 'hello' }
+    | { type: 'state'; state: DeckState }
+    | { type: 'slide'; slide: number }
+    | { type: 'black'; black: boolean }
+    | { type: 'lab'; prefix: string; query: string }
+  );
+
+/** A message without its envelope, as the caller means it. */
+export type SyncIntent =
+  | { type: 'hello' }
+  | { type: 'state'; state: DeckState }
+  | { type: 'slide'; slide: number }
+  | { type: 'black'; black: boolean }
+  | { type: 'lab'; prefix: string; query: string };
+
+export const PROTOCOL_VERSION = 1;
+
+/** More slides than any deck has: a bound that keeps a garbled index out of the runtime. */
+export const MAX_SLIDES = 10_000;
+
+const ROLES: readonly WindowRole[] = ['audience', 'presenter'];
+// A lab prefix is short and plain (`lb-`, `c.`, `q.`); a query is one lab's keys, never a page.
+const PREFIX_PATTERN = /^[a-z][a-z0-9]{0,7}[.-]$/;
+const MAX_QUERY_LENGTH = 2000;
+
+/**
+ * The BroadcastChannel name of a deck: its path (which includes the base path) without the
+ * presenter view's own suffix, so the deck and its presenter view meet on one channel and no other
+ * deck hears them.
+ *
+ * @example
+ * channelName('/se/kapitel-2/vortrag/systemdesign/caching/'); // 'vortrag:/se/kapitel-2/vortrag/systemdesign/caching/'
+ * channelName('/vortrag/caching/referent/'); // 'vortrag:/vortrag/caching/'
+ */
+export function channelName(deckPath: string): string {
+  const path = deckPath.replace(/[?#].*$/, '').replace(/\/?$/, '/');
+  return `vortrag:${path.replace(/referent\/$/, '')}`;
+}
+
+/** A slide index that the runtime can trust, or undefined. */
+function slideIndex(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < MAX_SLIDES
+    ? value
+    : undefined;
+}
+
+function labEntry(prefix: unknown, query: unknown): [string, string] | undefined {
+  if (typeof prefix !== 'string' || !PREFIX_PATTERN.test(prefix)) return undefined;
+  if (typeof query !== 'string' || query.length > MAX_QUERY_LENGTH) return undefined;
+  if (query !== '' && !query.startsWith('?')) return undefined;
+  // Only the lab's own keys travel: anything else in the query could change another part of the page.
+  const keys = [...new URLSearchParams(query).keys()];
+  return keys.every((key) => key.startsWith(prefix)) ? [prefix, query] : undefined;
+}
+
+function deckState(value: unknown): DeckState | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { slide, black, labs } = value as Record<string, unknown>;
+  const index = slideIndex(slide);
+  if (index === undefined || typeof black !== 'boolean') return undefined;
+  if (typeof labs !== 'object' || labs === null || Array.isArray(labs)) return undefined;
+  const checked: Record<string, string> = {};
+  for (const [prefix, query] of Object.entries(labs)) {
+    const entry = labEntry(prefix, query);
+    if (!entry) return undefined;
+    checked[entry[0]] = entry[1];
+  }
+  return { slide: index, black, labs: checked };
+}
+
+/**
+ * Checks a message from another window; anything malformed, from another protocol version or
+ * another kind of sender is dropped (undefined), never thrown: a channel is open to every page of
+ * the origin.
+ *
+ * @example
+ * parseMessage({ v: 1, from: 'a1', role: 'presenter', type: 'slide', slide: 3 }); // { …, slide: 3 }
+ * parseMessage({ v: 1, from: 'a1', role: 'presenter', type: 'slide', slide: -1 }); // undefined
+ */
+export function parseMessage(data: unknown): SyncMessage | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const raw = data as Record<string, unknown>;
+  if (raw.v !== PROTOCOL_VERSION) return undefined;
+  if (typeof raw.from !== 'string' || raw.from === '' || raw.from.length > 64) return undefined;
+  if (!ROLES.includes(raw.role as WindowRole)) return undefined;
+  const envelope: Envelope = { v: PROTOCOL_VERSION, from: raw.from, role: raw.role as WindowRole };
+  switch (raw.type) {
+    case 'hello':
+      return { ...envelope, type: 'hello' };
+    case 'state': {
+      const state = deckState(raw.state);
+      return state ? { ...envelope, type: 'state', state } : undefined;
+    }
+    case 'slide': {
+      const slide = slideIndex(raw.slide);
+      return slide === undefined ? undefined : { ...envelope, type: 'slide', slide };
+    }
+    case 'black':
+      return typeof raw.black === 'boolean' ? { ...envelope, type: 'black', black: raw.black } : undefined;
+    case 'lab': {
+      const entry = labEntry(raw.prefix, raw.query);
+      return entry ? { ...envelope, type: 'lab', prefix: entry[0], query: entry[1] } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** What a window does with a message: its new state, and a message to send back (if any). */
+export interface Reception {
+  state: DeckState;
+  /** What changed, so the runtime moves only what it must. */
+  changed: { slide: boolean; black: boolean; labs: string[] };
+  reply?: SyncIntent;
+}
+
+/**
+ * Applies a message from another window to this window's state. `hello` is answered with the whole
+ * state; `state` is taken over as a whole (a late window catches up); the rest changes one thing.
+ * Messages from this window itself change nothing.
+ *
+ * @example
+ * receive({ slide: 0, black: false, labs: {} }, 'me', { v: 1, from: 'p', role: 'presenter', type: 'slide', slide: 4 });
+ * // { state: { slide: 4, black: false, labs: {} }, changed: { slide: true, black: false, labs: [] } }
+ */
+export function receive(state: DeckState, self: string, message: SyncMessage): Reception {
+  const none = { slide: false, black: false, labs: [] as string[] };
+  if (message.from === self) return { state, changed: none };
+  switch (message.type) {
+    case 'hello':
+      return { state, changed: none, reply: { type: 'state', state } };
+    case 'state': {
+      const next = message.state;
+      const labs = Object.keys(next.labs).filter((prefix) => next.labs[prefix] !== state.labs[prefix]);
+      return {
+        state: { slide: next.slide, black: next.black, labs: { ...state.labs, ...next.labs } },
+        changed: { slide: next.slide !== state.slide, black: next.black !== state.black, labs },
+      };
+    }
+    case 'slide':
+      return {
+        state: { ...state, slide: message.slide },
+        changed: { ...none, slide: message.slide !== state.slide },
+      };
+    case 'black':
+      return {
+        state: { ...state, black: message.black },
+        changed: { ...none, black: message.black !== state.black },
+      };
+    case 'lab': {
+      const same = state.labs[message.prefix] === message.query;
+      return {
+        state: { ...state, labs: { ...state.labs, [message.prefix]: message.query } },
+        changed: { ...none, labs: same ? [] : [message.prefix] },
+      };
+    }
+  }
+}
+
+/**
+ * A local change (a key press, a lab's new settings) as the next state and the message to send;
+ * no message when nothing changed, which is what keeps two windows from echoing each other forever:
+ * the window that followed a message reports the same value back to itself and stays quiet.
+ *
+ * @example
+ * local({ slide: 2, black: false, labs: {} }, { type: 'slide', slide: 3 }); // { state: { slide: 3, … }, send: { type: 'slide', slide: 3 } }
+ * local({ slide: 3, black: false, labs: {} }, { type: 'slide', slide: 3 }); // { state: { slide: 3, … } }
+ */
+export function local(
+  state: DeckState,
+  change: Extract<SyncIntent, { type: 'slide' | 'black' | 'lab' }>,
+): { state: DeckState; send?: SyncIntent } {
+  switch (change.type) {
+    case 'slide':
+      return change.slide === state.slide
+        ? { state }
+        : { state: { ...state, slide: change.slide }, send: change };
+    case 'black':
+      return change.black === state.black
+        ? { state }
+        : { state: { ...state, black: change.black }, send: change };
+    case 'lab':
+      return state.labs[change.prefix] === change.query
+        ? { state }
+        : { state: { ...state, labs: { ...state.labs, [change.prefix]: change.query } }, send: change };
+  }
+}
+
+/**
+ * Wraps an intent in the envelope of this window.
+ *
+ * @example
+ * envelop({ type: 'hello' }, 'a1', 'audience'); // { v: 1, from: 'a1', role: 'audience', type: 'hello' }
+ */
+export function envelop(intent: SyncIntent, from: string, role: WindowRole): SyncMessage {
+  return { v: PROTOCOL_VERSION, from, role, ...intent };
+}

@@ -1,0 +1,44 @@
+// The window events through which a lab announces and takes settings (src/components/lab/labEvents.ts):
+// only the lab's own keys travel, the rest of the address stays, and only the addressed lab listens.
+import { describe, expect, it } from 'vitest';
+import {
+  announceLabState,
+  applyLabState,
+  labQuery,
+  LAB_STATE_EVENT,
+  onLabApply,
+  withLabQuery,
+} from '../../../src/components/lab/labEvents.ts';
+
+describe('lab queries', () => {
+  it('take one lab’s keys out of an address and put them back', () => {
+    expect(labQuery('?x=1&c.size=8&lb-n=2&c.policy=lru', 'c.')).toBe('?c.size=8&c.policy=lru');
+    expect(labQuery('?x=1', 'c.')).toBe('');
+    expect(labQuery('?lb-weights=4,1,1', 'lb-')).toBe('?lb-weights=4,1,1');
+    expect(withLabQuery('?x=1&c.size=8', 'c.', '?c.preset=belady')).toBe('?x=1&c.preset=belady');
+    expect(withLabQuery('?c.size=8', 'c.', '')).toBe('');
+    // A query for one lab cannot set another lab's keys.
+    expect(withLabQuery('?lb-n=2', 'c.', '?c.size=4&lb-n=9')).toBe('?lb-n=2&c.size=4');
+  });
+});
+
+describe('lab events', () => {
+  it('reach only the lab with the prefix, until it unsubscribes', () => {
+    const target = new EventTarget();
+    const got: string[] = [];
+    const stop = onLabApply('c.', (query) => got.push(query), target);
+    applyLabState({ prefix: 'c.', query: '?c.preset=zipf' }, target);
+    applyLabState({ prefix: 'lb-', query: '?lb-preset=nat' }, target);
+    stop();
+    applyLabState({ prefix: 'c.', query: '?c.preset=belady' }, target);
+    expect(got).toEqual(['?c.preset=zipf']);
+  });
+
+  it('announce a lab’s settings to listeners', () => {
+    const target = new EventTarget();
+    const seen: unknown[] = [];
+    target.addEventListener(LAB_STATE_EVENT, (event) => seen.push((event as CustomEvent).detail));
+    announceLabState({ prefix: 'q.', query: '?q.crash=10' }, target);
+    expect(seen).toEqual([{ prefix: 'q.', query: '?q.crash=10' }]);
+  });
+});

@@ -1,0 +1,53 @@
+// Two windows of one lecture over real BroadcastChannels (Node has them): a late window catches up,
+// navigation in either window moves the other, and another deck's channel stays silent.
+import { afterEach, describe, expect, it } from 'vitest';
+import { connectDeckSync, type DeckSync } from '../../../src/lib/presenter/deck-sync.ts';
+import type { DeckState, Reception } from '../../../src/lib/presenter/sync-protocol.ts';
+
+const START: DeckState = { slide: 0, black: false, labs: {} };
+const open: DeckSync[] = [];
+afterEach(() => {
+  open.splice(0).forEach((sync) => sync.close());
+});
+
+function window(path: string, role: 'audience' | 'presenter', initial = START) {
+  const received: Reception[] = [];
+  const sync = connectDeckSync({ path, role, initial, onRemote: (reception) => received.push(reception) });
+  open.push(sync);
+  return { sync, received };
+}
+
+const settle = () => new Promise((done) => setTimeout(done, 50));
+
+describe('connectDeckSync', () => {
+  it('lets a late presenter window catch up and then steers both ways', async () => {
+    const audience = window('/vortrag/systemdesign/caching/', 'audience', {
+      slide: 5,
+      black: false,
+      labs: {},
+    });
+    await settle();
+    const presenter = window('/vortrag/systemdesign/caching/referent/', 'presenter');
+    await settle();
+    expect(presenter.sync.state().slide).toBe(5);
+    expect(presenter.received.at(-1)?.changed.slide).toBe(true);
+
+    presenter.sync.change({ type: 'slide', slide: 6 });
+    await settle();
+    expect(audience.sync.state().slide).toBe(6);
+    audience.sync.change({ type: 'black', black: true });
+    audience.sync.change({ type: 'lab', prefix: 'c.', query: '?c.preset=belady' });
+    await settle();
+    expect(presenter.sync.state()).toEqual({ slide: 6, black: true, labs: { 'c.': '?c.preset=belady' } });
+  });
+
+  it('does not hear another deck', async () => {
+    const caching = window('/vortrag/systemdesign/caching/', 'audience');
+    const other = window('/vortrag/systemdesign/load-balancing/referent/', 'presenter');
+    await settle();
+    other.sync.change({ type: 'slide', slide: 3 });
+    await settle();
+    expect(caching.sync.state().slide).toBe(0);
+    expect(caching.received).toEqual([]);
+  });
+});
