@@ -126,7 +126,7 @@ export const LABS: Lab[] = [
           'Jeder zehnte Backvorgang endet mit einem Absturz nach dem Backen, aber vor der Quittung. Wie viele Pizzen werden doppelt gebacken – und wie viele mit „Idempotente Bäcker“?',
         setup: '?q.crash=10',
         explanation:
-          'Ohne Idempotenz gut 80 Duplikate auf 600 Bestellungen: Ohne Quittung stellt der Broker die Bestellung nach dem Sichtbarkeits-Timeout erneut zu – mindestens einmal („at least once“), nicht genau einmal – und der nächste Bäcker backt sie noch einmal. Idempotente Bäcker erkennen erledigte Bestellnummern: Jede Bestellung wird genau einmal gebacken, obwohl sie mehrfach zugestellt wird. Verloren geht in beiden Fällen keine.',
+          'Ohne Idempotenz in diesem Lauf gut 80 Duplikate auf 600 Bestellungen (im Mittel wären es 600 · 0,1/0,9 ≈ 67, denn jede Zustellung stürzt mit 10 % ab, und jeder Absturz bedeutet ein zweites Backen): Ohne Quittung stellt der Broker die Bestellung nach dem Sichtbarkeits-Timeout erneut zu – mindestens einmal („at least once“), nicht genau einmal – und der nächste Bäcker backt sie noch einmal. Idempotente Bäcker erkennen erledigte Bestellnummern: Jede Bestellung wird genau einmal gebacken, obwohl sie mehrfach zugestellt wird. Verloren geht in beiden Fällen keine.',
       },
       {
         question:
@@ -184,7 +184,7 @@ export const LABS: Lab[] = [
         question: 'Drei Replikate: Wie oft liest W = 1, R = 1 veraltete Daten, und wie oft W = 2, R = 2?',
         setup: '?p.view=quorum&p.qn=3&p.qw=1&p.qr=1',
         explanation:
-          'Mit W + R = 2 ≤ N = 3 können sich Schreib- und Lesemenge verfehlen: Ein guter Teil der Lesevorgänge ist veraltet. Mit W = 2, R = 2 ist W + R > N, jede Lesemenge enthält ein Replikat mit dem neuesten Wert – nie veraltet.',
+          'Mit W + R = 2 ≤ N = 3 können sich Schreib- und Lesemenge verfehlen: Ein guter Teil der Lesevorgänge ist veraltet. Mit W = 2, R = 2 ist W + R > N, jede Lesemenge enthält ein Replikat mit dem neuesten Wert – nie veraltet (bei strikten Quoren wie hier).',
       },
     ],
   },
@@ -221,7 +221,7 @@ export const LABS: Lab[] = [
       },
       {
         question:
-          'Voreinstellung „Heißer Client hinter NAT“: Was passiert mit der Auslastung des einen Servers bei IP-Hash, und welcher Algorithmus vermeidet das?',
+          'Voreinstellung „Firmen-NAT: viele Nutzer, eine Adresse“: Was passiert mit der Auslastung des einen Servers bei IP-Hash, und welcher Algorithmus vermeidet das?',
         setup: '?lb-preset=nat',
         explanation:
           'IP-Hash bildet dieselbe Adresse immer auf denselben Server ab; die 40 % der Anfragen hinter dem NAT landen alle auf einem Server. Dessen Auslastung ist viel höher als die der anderen (kleinerer Jain-Index), seine Warteschlange treibt die p95-Latenz. Least Connections verteilt nach Last.',
@@ -235,7 +235,7 @@ export const LABS: Lab[] = [
           'Voreinstellung „Server fällt aus“: Wie viele Anfragen gehen verloren, und wie schnell erholen sich die Latenzen, wenn der Server zurückkommt?',
         setup: '?lb-preset=ausfall',
         explanation:
-          'Beim Ausfall brechen die laufenden Anfragen auf Server 2 ab (Zeile „Verworfen“); danach verteilen beide Algorithmen auf die übrigen drei Server, deren Latenz im Diagramm steigt, bis Server 2 nach 20 s zurückkommt.',
+          'Beim Ausfall brechen die laufenden und die in der Warteschlange von Server 2 wartenden Anfragen ab (Zeile „Verworfen“). Das Labor erkennt den Ausfall sofort, wie ein idealer Health Check; in Wirklichkeit gehen bis zum fehlgeschlagenen Health Check (Prüfintervall × Fehlschwelle, bei HAProxy in der Grundeinstellung 3 × 2 s) weitere Anfragen an den toten Server und scheitern. Danach verteilen beide Algorithmen auf die übrigen drei Server, deren Latenz im Diagramm steigt, bis Server 2 nach 20 s zurückkommt.',
         claims: [
           { figure: fig('roundRobin', 'drops'), is: 'greater', than: 0 },
           { figure: fig('leastConnections', 'drops'), is: 'greater', than: 0 },
@@ -266,7 +266,7 @@ export const LABS: Lab[] = [
           '„Schritt für Schritt“ mit Beladys Folge: Wie viele Fehlzugriffe hat FIFO mit drei Plätzen, wie viele mit vier – und warum ist das überraschend?',
         setup: '?c.preset=belady',
         explanation:
-          'Die Tabelle „Fehlzugriffe je Anzahl der Plätze“ zeigt für FIFO 9 Fehlzugriffe mit 3 Plätzen und 10 mit 4 (Pfeil ↑): mehr Speicher, mehr Fehlzugriffe – Beladys Anomalie. FIFO verdrängt nach Ladezeitpunkt; mit 4 Plätzen liegen die Ladezeitpunkte so, dass genau die Schlüssel fliegen, die gleich wieder gebraucht werden. LRU und OPT haben die Anomalie nie.',
+          'Die Tabelle „Fehlzugriffe je Anzahl der Plätze“ zeigt für FIFO 9 Fehlzugriffe mit 3 Plätzen und 10 mit 4 (Pfeil ↑): mehr Speicher, mehr Fehlzugriffe – die Belady-Anomalie. FIFO verdrängt nach Ladezeitpunkt; mit 4 Plätzen liegen die Ladezeitpunkte so, dass genau die Schlüssel fliegen, die gleich wieder gebraucht werden. LRU und OPT haben die Anomalie nie.',
         claims: [{ figure: fig('fifo', 'misses-4'), is: 'greater', than: fig('fifo', 'misses-3') }],
       },
       {

@@ -172,7 +172,7 @@ test('zeigt die Hierarchie mit Latenz, Datenbanklast und einem Knotenausfall', a
   expect(latency).toBeLessThan(11.1); // never worse than going to the database every time
   expect(origin).toBeGreaterThan(0);
   expect(origin).toBeLessThan(1);
-  await hierarchy.getByLabel('Knoten fällt zur Hälfte aus').check();
+  await hierarchy.getByLabel('Ein Knoten fällt nach der Hälfte des Laufs aus').check();
   const failure = lab.getByTestId('c-hier-failure');
   await expect(failure).toContainText('Knoten K1 fällt nach 25.000 Zugriffen aus');
   expect(new URL(page.url()).searchParams.get('c.fail')).toBe('1');
@@ -273,7 +273,7 @@ for (const theme of ['light', 'dark'] as const) {
     await lab.getByRole('button', { name: 'Bis zum Ende' }).click();
     await lab.getByRole('button', { name: 'Fehlzugriffskurve berechnen' }).click();
     await lab.getByText('Werte als Tabelle').click();
-    await lab.getByLabel('Knoten fällt zur Hälfte aus').check();
+    await lab.getByLabel('Ein Knoten fällt nach der Hälfte des Laufs aus').check();
     await expect(lab.getByTestId('c-hier-failure')).toBeVisible();
     expect(report((await axe()).violations)).toEqual([]);
   });

@@ -75,7 +75,7 @@ export function HierarchyView({ state, onChange, trace }: Props) {
             disabled={!canFail}
             onChange={(e) => onChange({ fail: e.currentTarget.checked ? 1 : 0 })}
           />
-          Knoten fällt zur Hälfte aus
+          Ein Knoten fällt nach der Hälfte des Laufs aus
         </label>
         <SelectField
           id="c-field-fail"
@@ -99,7 +99,7 @@ function HierarchyFigures({ result, state }: { result: HierarchyResult; state: C
   const describe: Record<LevelResult['level'], string> = {
     browser: `${CLIENTS} Clients mit je ${count(state.bsize)} Einträgen`,
     local: `${SERVERS} Anwendungsserver mit je ${count(state.lsize)} Einträgen`,
-    distributed: `${state.nodes} Knoten mit je ${count(state.nsize)} Einträgen, Consistent Hashing mit ${VIRTUAL_NODES} virtuellen Knoten je Knoten`,
+    distributed: `${state.nodes} Knoten mit je ${count(state.nsize)} Einträgen, konsistentes Hashing mit ${VIRTUAL_NODES} virtuellen Knoten je Knoten`,
     origin: 'beantwortet alles, was kein Cache hatte',
   };
   const failure = result.failure;
@@ -144,7 +144,7 @@ function HierarchyFigures({ result, state }: { result: HierarchyResult; state: C
           <BarChart
             id="c-node-chart"
             title="Anfragen je Cache-Knoten"
-            desc="Consistent Hashing verteilt die Schlüssel ungefähr gleichmäßig; beliebte Schlüssel machen einzelne Knoten heißer."
+            desc="Konsistentes Hashing verteilt die Schlüssel ungefähr gleichmäßig; beliebte Schlüssel machen einzelne Knoten heißer."
             labels={nodeLabels}
             series={[{ label: 'Anfragen', values: result.nodeRequests }]}
           />

@@ -178,7 +178,7 @@ export const SPECS: ParamSpecs<CacheLabState> = {
 export const PRESETS: readonly Preset<CacheLabState>[] = [
   {
     id: 'belady',
-    label: 'Beladys Anomalie',
+    label: 'Belady-Anomalie',
     description:
       'Beladys Folge Schritt für Schritt mit FIFO, LRU und OPT. Die Tabelle darunter zeigt: FIFO hat mit 4 Plätzen ' +
       'mehr Fehlzugriffe als mit 3; OPT ist die untere Schranke.',

@@ -145,7 +145,7 @@ export const PRESETS: readonly Preset<LbState>[] = [
   },
   {
     id: 'nat',
-    label: 'Heißer Client hinter NAT',
+    label: 'Firmen-NAT: viele Nutzer, eine Adresse',
     description:
       '40 % aller Anfragen kommen von einer einzigen IP-Adresse (ein Firmen-NAT). IP-Hash schickt sie alle zum selben ' +
       'Server; Least Connections verteilt sie.',
@@ -155,8 +155,8 @@ export const PRESETS: readonly Preset<LbState>[] = [
     id: 'ausfall',
     label: 'Server fällt aus',
     description:
-      'Server 2 fällt nach 10 s aus und kommt nach 20 s zurück. Laufende Anfragen brechen ab; danach verteilen alle ' +
-      'Algorithmen auf die übrigen Server.',
+      'Server 2 fällt nach 10 s aus und kommt nach 20 s zurück. Laufende und wartende Anfragen brechen ab; das Labor ' +
+      'erkennt den Ausfall sofort, wie ein idealer Health Check. Danach verteilen alle Algorithmen auf die übrigen Server.',
     state: {
       algo: 'roundRobin',
       cmp: 'leastConnections',

@@ -14,8 +14,8 @@ import { SPECS, toReplicationScenario, type PartitionLabState } from './labState
 const READ_LABELS: Record<ReadPolicy, string> = {
   leader: 'immer vom Leader',
   follower: 'von einem beliebigen Follower',
-  leaderAfterWrite: 'eigene Schreibvorgänge vom Leader (Abhilfe 1)',
-  pinned: 'immer vom selben Follower (Abhilfe 2)',
+  leaderAfterWrite: 'eigene Schreibvorgänge vom Leader (Abhilfe für Read-your-writes)',
+  pinned: 'immer vom selben Follower (Abhilfe für monotones Lesen)',
 };
 
 export function ReplicationView({
@@ -81,7 +81,7 @@ export function ReplicationView({
                     </td>
                   </tr>
                   <tr>
-                    <th scope="row">Eigene Bestellung nicht gesehen (Read-Your-Writes verletzt)</th>
+                    <th scope="row">Eigene Bestellung nicht gesehen (Read-your-writes verletzt)</th>
                     <td data-testid="p-ryw">{count(r.readYourWritesViolations)} Sitzungen</td>
                   </tr>
                   <tr>
