@@ -96,7 +96,7 @@ export function StepMode({ state, onChange }: Props) {
         {finished ? ' · fertig' : ''}. Legende: ✓ Treffer, ✗ Fehlzugriff, fett = gerade geladen, † = TTL
         abgelaufen.
       </p>
-      <div class={results.length > 1 ? 'c-columns' : ''}>
+      <div class={results.length > 1 ? 'c-columns' : undefined} data-lab-stage>
         {results.map((result, k) => (
           <div class="lab-panel" key={result.policy}>
             <h3 class="lab-heading">{labels[k]}</h3>

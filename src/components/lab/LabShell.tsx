@@ -12,6 +12,7 @@ import { ParamField } from './ParamField.tsx';
 import { announceLabState, onLabApply } from './labEvents.ts';
 import { presetQuery, type Preset } from './presets.ts';
 import { readChange, replaceQuery, urlStateQuery, writeUrlState, type ParamSpecs } from './urlState.ts';
+import { useStageMark } from './stage.ts';
 
 /**
  * A lab island that renders only after hydration (LabShell.astro's static figure shows until then).
@@ -196,6 +197,7 @@ export function LabShell(props: LabShellProps) {
   const rootRef = useRef<HTMLElement>(null);
   const sourceRef = useRef<HTMLDivElement>(null);
   useMarkHydrated(rootRef);
+  useStageMark(rootRef);
   const shown = props.sourceIds.join(' ');
   useEffect(() => {
     const ids = new Set(props.sourceIds);

@@ -3,6 +3,7 @@
  * they work with keyboard and screen readers without extra code.
  */
 import type { ComponentChildren } from 'preact';
+import { revealStage } from './stage.ts';
 
 export interface PlaybackProps {
   /** Extra buttons at the start of the row, e.g. "Schritt zurück" (same row, same height). */
@@ -37,7 +38,11 @@ export function PlaybackControls(props: PlaybackProps) {
       <button
         type="button"
         class="lab-button lab-primary"
-        onClick={props.onToggle}
+        onClick={(event) => {
+          // Starting a run brings the picture into view under this bar (stage.ts).
+          if (!playing) revealStage(event.currentTarget);
+          props.onToggle();
+        }}
         disabled={finished && !playing}
       >
         {playing ? 'Pause' : 'Abspielen'}
@@ -53,7 +58,7 @@ export function PlaybackControls(props: PlaybackProps) {
           Bis zum Ende
         </button>
       )}
-      <label class="lab-inline" for={`${id}-speed`}>
+      <label class="lab-inline lab-speed" for={`${id}-speed`}>
         Tempo
         <select
           id={`${id}-speed`}

@@ -109,17 +109,19 @@ function Lab({ children }: { children?: ComponentChildren }) {
         onSpeed={setSpeed}
         stepLabel="250 ms"
       />
-      <p class="lab-summary" data-testid="lb-clock">
-        Simulierte Zeit: {formatSeconds(sims[0]?.nowMs ?? 0)} s · {sims[0]?.arrived ?? 0} von {state.count}{' '}
-        Anfragen eingetroffen{finished ? ' · fertig' : ''}
-      </p>
-      <div class={sims.length > 1 ? 'lb-columns' : ''}>
-        {sims.map((sim, k) => (
-          <div class="lab-panel" key={ids[k] + k}>
-            <h3 class="lab-heading">{labels[k]}</h3>
-            <ServerView sim={sim} id={`lb-view-${k}`} title={`Server bei ${labels[k]}`} still={reduced} />
-          </div>
-        ))}
+      <div class="lb-stage" data-lab-stage>
+        <p class="lab-summary" data-testid="lb-clock">
+          Simulierte Zeit: {formatSeconds(sims[0]?.nowMs ?? 0)} s · {sims[0]?.arrived ?? 0} von {state.count}{' '}
+          Anfragen eingetroffen{finished ? ' · fertig' : ''}
+        </p>
+        <div class={sims.length > 1 ? 'lb-columns' : undefined}>
+          {sims.map((sim, k) => (
+            <div class="lab-panel" key={ids[k] + k}>
+              <h3 class="lab-heading">{labels[k]}</h3>
+              <ServerView sim={sim} id={`lb-view-${k}`} title={`Server bei ${labels[k]}`} still={reduced} />
+            </div>
+          ))}
+        </div>
       </div>
       {figures}
       <LiveSummary text={summary(labels, results, finished)} />
