@@ -3,7 +3,6 @@
  * workloads with several policies side by side, the miss-ratio curve and a cache hierarchy. The state
  * lives in the URL (keys `c.…`); the engine is the one in src/sim/caching.
  */
-import type { ComponentChildren } from 'preact';
 import { POLICIES, POLICY_IDS } from '../../sim/caching/index.ts';
 import { useReducedMotion } from '../lab/hooks.ts';
 import { hydrateLate, LabShell, useUrlState } from '../lab/LabShell.tsx';
@@ -19,10 +18,9 @@ const MODE_LABELS: Record<Mode, string> = {
   run: 'Lange Läufe (Lastmuster, Kurve, Hierarchie)',
 };
 
-/** Children: the pre-rendered sources (LabSources.astro), one block per policy. */
 export default hydrateLate(Lab);
 
-function Lab({ children }: { children?: ComponentChildren }) {
+function Lab() {
   const { state, update, urlErrors } = useUrlState(readCacheState, PREFIX, SPECS, DEFAULTS, {
     presets: PRESETS,
   });
@@ -37,7 +35,6 @@ function Lab({ children }: { children?: ComponentChildren }) {
       sourceIds={[state.policy]}
       sourceHeading={`Quelltext: ${info.label}`}
       sourceNote={`Genau diese Datei (${info.sourcePath}) führt das Labor aus.`}
-      sources={children}
     >
       <div class="lab-panel">
         <div class="lab-controls">

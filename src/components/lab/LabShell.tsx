@@ -11,6 +11,7 @@ import { useMarkHydrated } from './hooks.ts';
 import { ParamField } from './ParamField.tsx';
 import { announceLabState, onLabApply } from './labEvents.ts';
 import { presetQuery, type Preset } from './presets.ts';
+import { showSourceBlocks, whenIdle } from './sourcePanel.ts';
 import { readChange, replaceQuery, urlStateQuery, writeUrlState, type ParamSpecs } from './urlState.ts';
 import { useStageMark } from './stage.ts';
 
@@ -179,8 +180,6 @@ export interface LabShellProps {
   /** Heading and one sentence above the source. */
   sourceHeading: ComponentChildren;
   sourceNote: ComponentChildren;
-  /** The pre-rendered sources (the island's children from LabSources.astro). */
-  sources?: ComponentChildren;
   /** Extra attributes of the section, e.g. data-reduced-motion. */
   data?: Record<`data-${string}`, string>;
   children: ComponentChildren;
@@ -189,36 +188,40 @@ export interface LabShellProps {
 /**
  * @example
  * <LabShell label="Caching-Labor" class="c-lab" urlErrors={lab.urlErrors} sourceIds={[state.policy]}
- *   sourceHeading="Quelltext: LRU" sourceNote="Genau diese Datei führt das Labor aus." sources={children}>
+ *   sourceHeading="Quelltext: LRU" sourceNote="Genau diese Datei führt das Labor aus.">
  *   …controls and pictures…
  * </LabShell>
  */
 export function LabShell(props: LabShellProps) {
   const rootRef = useRef<HTMLElement>(null);
-  const sourceRef = useRef<HTMLDivElement>(null);
+  const blocksRef = useRef<HTMLDivElement>(null);
+  const filled = useRef(false);
   useMarkHydrated(rootRef);
   useStageMark(rootRef);
   const shown = props.sourceIds.join(' ');
   useEffect(() => {
-    const ids = new Set(props.sourceIds);
-    sourceRef.current?.querySelectorAll<HTMLElement>('[data-lab-source]').forEach((element) => {
-      element.hidden = !ids.has(element.dataset.labSource ?? '');
-    });
-    // Expressive Code makes wide code blocks keyboard-scrollable on page load; these blocks arrive
-    // with the island, so do the same here. Every block, without measuring: reading scrollWidth
-    // would force style and layout of the off-screen panel (lab.css skips it) into this task.
-    sourceRef.current?.querySelectorAll('pre').forEach((pre) => {
-      pre.tabIndex = 0;
-    });
+    const panel = blocksRef.current;
+    if (!panel) return undefined;
+    const show = () => {
+      filled.current = true;
+      showSourceBlocks(panel, props.sourceIds);
+    };
+    // The first source waits until the browser is idle, so it does not lengthen the task that
+    // shows the lab; later changes (another algorithm) show theirs at once.
+    if (filled.current) {
+      show();
+      return undefined;
+    }
+    return whenIdle(show);
   }, [shown]);
   return (
     <section class={`lab-live ${props.class}`} aria-label={props.label} ref={rootRef} {...props.data}>
       <LabErrors messages={props.urlErrors} title="Hinweis zu den Einstellungen:" testId="lab-url-errors" />
       {props.children}
-      <div class="lab-source" ref={sourceRef}>
+      <div class="lab-source">
         <h3 class="lab-heading">{props.sourceHeading}</h3>
         <p class="lab-summary">{props.sourceNote}</p>
-        {props.sources}
+        <div ref={blocksRef} />
       </div>
     </section>
   );

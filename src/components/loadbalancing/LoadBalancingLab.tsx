@@ -3,7 +3,6 @@
  * requests flow, compare two algorithms on the identical workload. The state lives in the URL
  * (keys `lb-…`); the engine is the one in src/sim/loadbalancing.
  */
-import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { algorithmInfo, latencyOverTime, Simulation } from '../../sim/loadbalancing/index.ts';
 import type { AlgorithmId, SimulationResult } from '../../sim/loadbalancing/index.ts';
@@ -22,10 +21,9 @@ import { metricText } from './figures.ts';
 const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
 const STEP_MS = 250;
 
-/** Children: the pre-rendered sources (LabSources.astro), one block per algorithm. */
 export default hydrateLate(Lab);
 
-function Lab({ children }: { children?: ComponentChildren }) {
+function Lab() {
   const lab = useUrlState(readLbState, PREFIX, SPECS, DEFAULTS, { presets: PRESETS });
   const { state } = lab;
   const [playing, setPlaying] = useState(false);
@@ -92,7 +90,6 @@ function Lab({ children }: { children?: ComponentChildren }) {
       sourceIds={ids}
       sourceHeading="Quelltext des gewählten Algorithmus"
       sourceNote="Genau diese Datei führt das Labor aus."
-      sources={children}
     >
       <LabErrors messages={built.errors} />
       <Controls state={state} onChange={update} />

@@ -4,7 +4,6 @@
  * follower; and leaderless quorums. The state lives in the URL (keys `p.…`); the engine is the one
  * in src/sim/partitioning.
  */
-import type { ComponentChildren } from 'preact';
 import { hydrateLate, LabShell, useUrlState } from '../lab/LabShell.tsx';
 import { DEFAULTS, PREFIX, readPartitionState, SPECS, VIEWS, type View } from './labState.ts';
 import { PlacementView } from './PlacementView.tsx';
@@ -19,10 +18,9 @@ const VIEW_LABELS: Record<View, string> = {
   quorum: 'Quoren ohne Leader (N, W, R)',
 };
 
-/** Children: the pre-rendered sources (LabSources.astro). */
 export default hydrateLate(Lab);
 
-function Lab({ children }: { children?: ComponentChildren }) {
+function Lab() {
   const { state, update, urlErrors } = useUrlState(readPartitionState, PREFIX, SPECS, DEFAULTS);
   const sourceId = sourceIdOf(state.view, state.scheme);
   const path = SOURCES.find((source) => source.id === sourceId)?.path ?? '';
@@ -34,7 +32,6 @@ function Lab({ children }: { children?: ComponentChildren }) {
       sourceIds={[sourceId]}
       sourceHeading={`Quelltext: ${path.split('/').pop()}`}
       sourceNote={`Genau diese Datei (${path}) führt das Labor aus.`}
-      sources={children}
     >
       <fieldset class="p-views">
         <legend>Teil des Labors</legend>

@@ -4,7 +4,6 @@
  * at once by the engine (src/sim/queue); playing moves a cursor through its timeline, so the
  * picture, the charts and the summary show the same moment. The state lives in the URL (`q.…`).
  */
-import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { mmcWait, simulateQueue, type QueueResult } from '../../sim/queue/index.ts';
 import { LineChart } from '../lab/charts.tsx';
@@ -30,10 +29,9 @@ const SPEEDS = [0.5, 1, 2, 4] as const;
 /** Bins revealed per second at 1×: a run of 200 bins plays in five seconds. */
 const BINS_PER_SECOND = 40;
 
-/** Children: the pre-rendered source of the engine (LabSources.astro). */
 export default hydrateLate(Lab);
 
-function Lab({ children }: { children?: ComponentChildren }) {
+function Lab() {
   const { state, update, urlErrors } = useUrlState(readQueueState, PREFIX, SPECS, DEFAULTS);
   const reduced = useReducedMotion();
   const built = useMemo(() => {
@@ -71,7 +69,6 @@ function Lab({ children }: { children?: ComponentChildren }) {
       sourceIds={['simulate']}
       sourceHeading="Quelltext: die Simulation des Pizzaladens"
       sourceNote="Genau diese Datei (src/sim/queue/simulate.ts) führt das Labor aus."
-      sources={children}
     >
       <div class="lab-panel">
         <QueueControls state={state} onChange={update} />
