@@ -142,6 +142,31 @@ export const LABS: Lab[] = [
         explanation:
           'Bei Point-to-Point wird jede Bestellung genau von einem Bäcker verarbeitet. Bei Publish-Subscribe bekommt jeder Abonnent eine eigene Kopie: 1.800 Verarbeitungen, 600 je Abonnent. Jeder Abonnent braucht deshalb selbst genug Bäcker – mit nur einem liegt seine Auslastung bei 210 %, die Schlangen laufen voll und Bestellungen werden abgewiesen.',
       },
+      {
+        question:
+          'Der Broker fällt 40 Minuten aus (Minute 200 bis 240). Jeder Anruf, auch ein „Wir sind voll“, kostet einen Bäcker 9 Sekunden am Telefon (0,15 Minuten), und die Kunden rufen nach einer halben Minute sofort wieder an. Erholt sich der Laden, wenn der Broker wieder da ist?',
+        setup:
+          '?q.outFrom=200&q.outTo=240&q.retry=immediate&q.retries=100&q.base=0.5&q.call=0.15&q.cap=20&q.rcap=16',
+        explanation:
+          'Nein: Nach dem Ausfall wird keine einzige weitere Bestellung gebacken (Goodput 0 pro Minute), obwohl die Bäcker fast immer beschäftigt sind – mit Telefonieren. Die Kunden aus dem Ausfall füllen die Schlange in einer Minute; alle weiteren werden abgewiesen und rufen sofort wieder an. Das Abweisen kostet Bäckerzeit, also wird weniger gebacken, die Schlange bleibt voll, noch mehr Kunden rufen an: ein Wiederholungssturm, der sich selbst erhält (metastabiler Ausfall), bis keine neuen Kunden mehr kommen. Ohne Ausfall läuft derselbe Laden mit sofortigen Wiederholungen ruhig (Goodput gut 1 pro Minute). Stellen Sie „Wiederholung durch Kunden“ auf „exponentieller Backoff mit Jitter“: Die Anrufe verteilen sich über Minuten, die Bäcker backen wieder, kein Kunde gibt auf und der Goodput liegt über 1 pro Minute – der Laden holt den Rückstand auf.',
+        claims: [
+          { figure: { series: 'lauf', metric: 'goodput' }, is: 'less', than: 0.1 },
+          { figure: { series: 'lauf', metric: 'phoneShare' }, is: 'greater', than: 0.5 },
+          { figure: { series: 'lauf', metric: 'gaveUp' }, is: 'greater', than: 300 },
+        ],
+      },
+      {
+        question:
+          'Kein Bäcker stürzt ab, aber der Sichtbarkeits-Timeout ist mit 3 Minuten kaum länger als die mittlere Backzeit (2,1 Minuten). Wird eine Pizza doppelt gebacken?',
+        setup: '?q.vt=3',
+        explanation:
+          'Ja, gut hundertmal: Der Timeout läuft ab der Zustellung. Braucht ein Bäcker länger als 3 Minuten (bei exponentieller Backzeit jede vierte bis fünfte Pizza), hält der Broker die Bestellung für verloren und stellt sie einem zweiten Bäcker zu, während der erste noch backt. Die erste Quittung erledigt die Nachricht, doppelt gebacken ist trotzdem. Abhilfe: ein Timeout deutlich über der längsten Backzeit (Amazon SQS verlängert ihn auf Wunsch während der Arbeit) oder idempotente Bäcker – mit ihnen bleibt es bei null Duplikaten.',
+        claims: [
+          { figure: { series: 'lauf', metric: 'expired' }, is: 'greater', than: 100 },
+          { figure: { series: 'lauf', metric: 'duplicates' }, is: 'greater', than: 100 },
+          { figure: { series: 'lauf', metric: 'distinct' }, is: 'equal', than: 600 },
+        ],
+      },
     ],
   },
   {

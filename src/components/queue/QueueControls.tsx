@@ -71,6 +71,7 @@ export function QueueControls({ state, onChange }: Props) {
           options={options(FULL_POLICIES, FULL_LABELS)}
           onChange={(full) => onChange({ full })}
         />
+        {field('call')}
       </fieldset>
       <details class="q-more" open={state.crash > 0 || state.poison > 0 || state.idem}>
         <summary>Quittungen, Abstürze und Dead-Letter-Queue</summary>

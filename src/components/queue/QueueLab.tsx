@@ -11,6 +11,7 @@ import { useAnimationFrame, useReducedMotion } from '../lab/hooks.ts';
 import { hydrateLate, LabErrors, LabShell, useUrlState } from '../lab/LabShell.tsx';
 import { LiveSummary } from '../lab/LiveSummary.tsx';
 import { PlaybackControls } from '../lab/PlaybackControls.tsx';
+import { FIGURE_ROWS, RUN_SERIES } from './figures.ts';
 import { count, finite, minutes, percent } from './format.ts';
 import { HockeyStick } from './HockeyStick.tsx';
 import {
@@ -253,34 +254,23 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
   );
 }
 
-/** The whole run's figures. */
+/** The whole run's figures (figures.ts), each cell marked for the experiments' claims. */
 function Totals({ result }: { result: QueueResult }) {
-  const t = result.totals;
-  const rows: [string, string, string][] = [
-    ['accepted', 'angenommene Bestellungen', count(t.accepted)],
-    ['rejected', 'Versuche abgewiesen (Schlange voll oder Broker aus)', count(t.rejected)],
-    ['attempts', 'Versuche der Kunden insgesamt', count(t.attempts)],
-    ['gaveUp', 'Kunden aufgegeben (nie angenommen)', count(t.gaveUp)],
-    ['blocked', 'Kunden warten lassen (Backpressure)', count(t.blocked)],
-    ['droppedOldest', 'verworfen (älteste zuerst)', count(t.droppedOldest)],
-    ['waitMean', 'Wartezeit im Mittel', minutes(result.wait.mean)],
-    ['waitP95', 'Wartezeit p95', minutes(result.wait.p95)],
-    ['utilization', 'Auslastung der Bäcker', percent(result.utilization)],
-    ['redelivered', 'neu zugestellt (nach Sichtbarkeits-Timeout)', count(t.redelivered)],
-    ['duplicates', 'doppelt gebacken', count(t.duplicates)],
-    ['distinct', 'verschiedene Bestellungen gebacken', count(t.distinctProcessed)],
-    ['deadLettered', 'in der Dead-Letter-Queue', count(t.deadLettered)],
-  ];
   return (
     <table class="lab-table q-totals" data-testid="q-totals">
       <caption>Ergebnis des ganzen Laufs ({count(result.endMin)} Minuten)</caption>
       <tbody>
-        {rows.map(([metric, label, text]) => (
-          <tr key={metric}>
-            <th scope="row">{label}</th>
-            <td data-metric={metric}>{text}</td>
-          </tr>
-        ))}
+        {FIGURE_ROWS.map((row) => {
+          const value = row.value(result);
+          return (
+            <tr key={row.metric}>
+              <th scope="row">{row.label}</th>
+              <td data-series={RUN_SERIES} data-metric={row.metric} data-value={String(value)}>
+                {row.text(value)}
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -28,6 +28,7 @@ export const RANGES = {
   peak: LIMITS.peakFactor,
   subs: LIMITS.subscribers,
   cap: narrowRange(LIMITS.capacity, { max: 100_000 }),
+  call: LIMITS.attemptCostMin,
   bakers: narrowRange(LIMITS.consumers, { label: 'Bäcker' }),
   mean: LIMITS.meanMin,
   chgAt: narrowRange(LIMITS.atMin, { label: 'Personalwechsel nach' }),
@@ -54,6 +55,8 @@ export interface QueueLabState {
   subs: number;
   cap: number;
   full: (typeof FULL_POLICIES)[number];
+  /** Minutes on the phone per publish attempt (0: free). */
+  call: number;
   bakers: number;
   svc: (typeof SERVICE_KINDS)[number];
   mean: number;
@@ -86,6 +89,7 @@ export const DEFAULTS: QueueLabState = {
   subs: RANGES.subs.default,
   cap: RANGES.cap.default,
   full: 'reject',
+  call: RANGES.call.default,
   bakers: RANGES.bakers.default,
   svc: 'exponential',
   mean: RANGES.mean.default,
@@ -126,6 +130,7 @@ export const SPECS: ParamSpecs<QueueLabState> = {
   subs: rangeParam(RANGES.subs),
   cap: rangeParam(RANGES.cap),
   full: choiceParam(FULL_POLICIES),
+  call: rangeParam(RANGES.call),
   bakers: rangeParam(RANGES.bakers),
   svc: choiceParam(SERVICE_KINDS),
   mean: rangeParam(RANGES.mean),
@@ -181,7 +186,7 @@ export function toScenario(state: QueueLabState): { scenario?: QueueScenario; er
     arrival: { kind: state.arr, ratePerMin: state.rate, burstSize: state.burst, peakFactor: state.peak },
     mode: state.mode,
     subscribers: state.subs,
-    queue: { capacity: state.cap, whenFull: state.full },
+    queue: { capacity: state.cap, whenFull: state.full, attemptCostMin: state.call },
     consumers: {
       count: state.bakers,
       service: { kind: state.svc, meanMin: state.mean },

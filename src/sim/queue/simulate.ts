@@ -4,9 +4,15 @@
  * publish-subscribe), consumers take a message, work on it and acknowledge it. A consumer that
  * crashes after its work but before the ack leaves the message invisible until the visibility
  * timeout runs out; then the broker delivers it again (at-least-once, as Amazon SQS does), and after
- * `maxDeliveries` it goes to the dead-letter queue. Events: arrivals, retries, completions,
- * visibility timeouts and control changes (consumer count, broker outage); at equal times control
- * changes come first, then heap events in (time, id) order, then the arrival. O(log n) per event.
+ * `maxDeliveries` it goes to the dead-letter queue. The timeout counts from the delivery, so a
+ * consumer slower than the timeout gets its message taken away while it still works: another
+ * consumer receives it too (a duplicate without idempotency); the first ack finishes the message.
+ * With `queue.attemptCostMin` > 0 every publish attempt is a phone call the first group's consumers
+ * answer before anything else, and the broker decides (accept, reject, block) when the call ends:
+ * refusing costs work too, which is what lets immediate retries keep a recovering shop down.
+ * Events: arrivals, retries, completions, visibility timeouts and control changes (consumer count,
+ * broker outage); at equal times control changes come first, then heap events in (time, id) order,
+ * then the arrival. O(log n) per event.
  */
 import { EventHeap } from '../shared/heap.ts';
 import { deriveSeed, mulberry32 } from '../shared/random.ts';
@@ -22,6 +28,8 @@ const SLOTS = 64;
 const COMPLETION = 0;
 const RETRY = 1;
 const TIMEOUT = 2;
+/** The visibility timeout of a delivery whose consumer is still working. */
+const EXPIRE = 3;
 
 interface Control {
   atMin: number;
@@ -53,6 +61,7 @@ export function simulateQueue(scenario: QueueScenario): QueueResult {
   const whenFull = scenario.queue.whenFull;
   const { crashProbability, poisonShare, visibilityTimeoutMin, maxDeliveries, idempotent } = scenario.ack;
   const retry = scenario.retry;
+  const callMin = scenario.queue.attemptCostMin;
 
   const nextArrival = arrivalClock(scenario.arrival, orders, mulberry32(deriveSeed(scenario.seed, 1)));
   const service = serviceSampler(scenario.consumers.service, mulberry32(deriveSeed(scenario.seed, 2)));
@@ -66,6 +75,8 @@ export function simulateQueue(scenario: QueueScenario): QueueResult {
   const poison = new Uint8Array(orders);
   const deliveries = new Uint8Array(copies);
   const processed = new Uint8Array(copies);
+  /** 1 once a copy is acked, dead-lettered or dropped: later acks of a duplicate change nothing. */
+  const done = new Uint8Array(copies);
   const waits = new Float64Array(copies);
   let waitCount = 0;
   const groupWaitSum = new Float64Array(groups);
@@ -76,6 +87,10 @@ export function simulateQueue(scenario: QueueScenario): QueueResult {
   const busy = new Uint8Array(groups * SLOTS);
   const current = new Int32Array(groups * SLOTS);
   const crashing = new Uint8Array(groups * SLOTS);
+  /** 1 while the slot's visibility timeout runs out before its work ends. */
+  const expiring = new Uint8Array(groups * SLOTS);
+  /** Publish attempts ringing on the phone (attemptCostMin > 0), at most one per baker of group 0. */
+  const calls = new IntDeque(64);
   const startedAt = new Float64Array(groups * SLOTS);
   const blocked = new IntDeque(64);
   const heap = new EventHeap(256);
@@ -93,6 +108,8 @@ export function simulateQueue(scenario: QueueScenario): QueueResult {
     droppedOldest: 0,
     deliveries: 0,
     redelivered: 0,
+    expired: 0,
+    calls: 0,
     crashes: 0,
     processed: 0,
     distinctProcessed: 0,
@@ -116,6 +133,11 @@ export function simulateQueue(scenario: QueueScenario): QueueResult {
   let queueArea = 0;
   let busyArea = 0;
   let presentArea = 0;
+  let phoneMin = 0;
+  const recoveredAt = scenario.outage.toMin;
+  let goodSinceRecovery = 0;
+  let goodAtLastArrival = 0;
+  let lastArrival = 0;
   const nominal = orders / scenario.arrival.ratePerMin;
   const bins = new BinRecorder(Math.max(nominal / 200, 1e-6));
 
@@ -152,7 +174,7 @@ export function simulateQueue(scenario: QueueScenario): QueueResult {
       groupWaitSum[g] += wait;
       groupWaitCount[g]++;
     }
-    deliveries[copy]++;
+    if (deliveries[copy] < 255) deliveries[copy]++;
     t.deliveries++;
     busy[slot] = 1;
     busyTotal++;
@@ -160,17 +182,43 @@ export function simulateQueue(scenario: QueueScenario): QueueResult {
     startedAt[slot] = now;
     crashing[slot] =
       poison[order] === 1 || (crashProbability > 0 && crashRandom() < crashProbability) ? 1 : 0;
-    heap.push(now + service(), slot * 4 + COMPLETION);
+    const work = service();
+    expiring[slot] = work > visibilityTimeoutMin ? 1 : 0;
+    if (expiring[slot] === 1) heap.push(now + visibilityTimeoutMin, copy * 4 + EXPIRE);
+    heap.push(now + work, slot * 4 + COMPLETION);
+  }
+
+  /** A baker of group 0 answers the next call; the broker decides when the call ends. */
+  function answer(slot: number, order: number): void {
+    t.calls++;
+    busy[slot] = 1;
+    busyTotal++;
+    current[slot] = -1 - order;
+    heap.push(now + callMin, slot * 4 + COMPLETION);
+  }
+
+  /** The front ready copy, skipping entries of copies acked meanwhile (the broker deleted them); −1 if none. */
+  function nextReady(queue: IntDeque): number {
+    while (queue.size > 0) {
+      const copy = queue.shift();
+      readyTotal--;
+      if (done[copy] === 0) return copy;
+    }
+    return -1;
   }
 
   function dispatch(g: number): void {
     if (!up) return;
     const queue = ready[g];
     const base = g * SLOTS;
-    for (let k = 0; k < target && queue.size > 0; k++) {
-      if (busy[base + k] === 0) {
-        readyTotal--;
-        deliver(g, base + k, queue.shift());
+    // The phone comes first: calls wait only in group 0 (calls.size is 0 otherwise).
+    const phone = g === 0 ? calls : null;
+    for (let k = 0; k < target && (queue.size > 0 || (phone !== null && phone.size > 0)); k++) {
+      if (busy[base + k] !== 0) continue;
+      if (phone !== null && phone.size > 0) answer(base + k, phone.shift());
+      else {
+        const copy = nextReady(queue);
+        if (copy >= 0) deliver(g, base + k, copy);
       }
     }
   }
@@ -206,6 +254,16 @@ export function simulateQueue(scenario: QueueScenario): QueueResult {
   function publish(order: number): void {
     t.attempts++;
     if (!up) return fail(order);
+    if (callMin === 0) return decide(order);
+    // Busy signal when every baker of group 0 already has a call waiting.
+    if (calls.size >= target) return fail(order);
+    calls.push(order);
+    dispatch(0);
+  }
+
+  /** The broker's answer to a publish attempt: accept, refuse, block the producer or drop the oldest. */
+  function decide(order: number): void {
+    if (!up) return fail(order);
     if (!full()) return accept(order);
     if (whenFull === 'reject') return fail(order);
     if (whenFull === 'block') {
@@ -215,9 +273,12 @@ export function simulateQueue(scenario: QueueScenario): QueueResult {
     }
     for (let g = 0; g < groups; g++) {
       if (ready[g].size >= capacity) {
-        ready[g].shift();
+        const dropped = ready[g].shift();
         readyTotal--;
-        t.droppedOldest++;
+        if (done[dropped] === 0) {
+          done[dropped] = 1;
+          t.droppedOldest++;
+        }
       }
     }
     accept(order);
@@ -236,33 +297,50 @@ export function simulateQueue(scenario: QueueScenario): QueueResult {
   function complete(slot: number): void {
     const g = (slot / SLOTS) | 0;
     const copy = current[slot];
-    const order = (copy / groups) | 0;
     busy[slot] = 0;
     busyTotal--;
+    if (copy < 0) {
+      phoneMin += callMin;
+      decide(-1 - copy);
+      dispatch(g);
+      return;
+    }
+    const order = (copy / groups) | 0;
     bins.completions[bins.current]++;
     if (poison[order] === 0 && !(idempotent && processed[copy] > 0)) {
       if (processed[copy] > 0) {
         t.duplicates++;
         bins.duplicates[bins.current]++;
-      } else t.distinctProcessed++;
+      } else {
+        t.distinctProcessed++;
+        if (now >= recoveredAt) goodSinceRecovery++;
+      }
       if (processed[copy] < 255) processed[copy]++;
       t.processed++;
       processedPerGroup[g]++;
     }
     if (crashing[slot] === 1) {
       t.crashes++;
-      // The message stays invisible until its timeout, counted from the delivery.
-      heap.push(Math.max(now, startedAt[slot] + visibilityTimeoutMin), copy * 4 + TIMEOUT);
-    } else {
+      // The message stays invisible until its timeout, counted from the delivery (unless that
+      // timeout is already on its way because the work took longer).
+      if (expiring[slot] === 0) {
+        heap.push(Math.max(now, startedAt[slot] + visibilityTimeoutMin), copy * 4 + TIMEOUT);
+      }
+    } else if (done[copy] === 0) {
+      done[copy] = 1;
       t.acked++;
       finish(order);
     }
     dispatch(g);
   }
 
-  function timeout(copy: number): void {
+  function timeout(copy: number, whileWorking: boolean): void {
     const g = copy % groups;
+    // Acked (or dropped) meanwhile by an earlier delivery: the broker has deleted the message.
+    if (done[copy] === 1) return;
+    if (whileWorking) t.expired++;
     if (deliveries[copy] >= maxDeliveries) {
+      done[copy] = 1;
       t.deadLettered++;
       bins.deadLettered[bins.current]++;
       finish((copy / groups) | 0);
@@ -285,7 +363,8 @@ export function simulateQueue(scenario: QueueScenario): QueueResult {
 
   for (;;) {
     const heapAt = heap.peekTime();
-    const pending = heapAt !== Infinity || arrivalAt !== Infinity || readyTotal > 0 || blocked.size > 0;
+    const pending =
+      heapAt !== Infinity || arrivalAt !== Infinity || readyTotal > 0 || blocked.size > 0 || calls.size > 0;
     const controlAt = pending && controlIndex < controls.length ? controls[controlIndex].atMin : Infinity;
     if (controlAt === Infinity && heapAt === Infinity && arrivalAt === Infinity) break;
     if (controlAt <= heapAt && controlAt <= arrivalAt) {
@@ -298,19 +377,28 @@ export function simulateQueue(scenario: QueueScenario): QueueResult {
       const payload = id >>> 2;
       if (kind === COMPLETION) complete(payload);
       else if (kind === RETRY) publish(payload);
-      else timeout(payload);
+      else timeout(payload, kind === EXPIRE);
     } else {
       advance(arrivalAt);
       const order = created++;
       if (poisonShare > 0 && poisonRandom() < poisonShare) poison[order] = 1;
       publish(order);
+      lastArrival = now;
+      goodAtLastArrival = goodSinceRecovery;
       arrivalAt = created < orders ? nextArrival() : Infinity;
     }
     if (blocked.size > 0) admitBlocked();
   }
 
-  t.leftInQueue = readyTotal;
+  // Entries of copies already finished are duplicates the broker would have deleted.
+  for (let g = 0; g < groups; g++) {
+    for (let copy = ready[g].shift(); copy >= 0; copy = ready[g].shift())
+      if (done[copy] === 0) t.leftInQueue++;
+  }
   t.leftBlocked = blocked.size;
+  // Calls nobody will answer (no baker left): the customers hang up and give up.
+  t.rejected += calls.size;
+  t.gaveUp += calls.size;
   const endMin = now;
   const timeline = bins.finish(endMin, target, waits, waitCount);
   let waitSum = 0;
@@ -329,6 +417,8 @@ export function simulateQueue(scenario: QueueScenario): QueueResult {
     maxQueueLength: maxReady,
     acceptedPerMin: endMin > 0 ? t.copies / endMin : 0,
     utilization: presentArea > 0 ? Math.min(1, busyArea / presentArea) : 0,
+    phoneShare: presentArea > 0 ? Math.min(1, phoneMin / presentArea) : 0,
+    goodputPerMin: lastArrival > recoveredAt ? goodAtLastArrival / (lastArrival - recoveredAt) : 0,
     processedPerGroup,
     meanWaitPerGroup: Array.from(groupWaitSum, (sum, g) =>
       groupWaitCount[g] > 0 ? sum / groupWaitCount[g] : 0,

@@ -43,7 +43,15 @@ export interface QueueScenario {
   mode: DeliveryMode;
   /** publishSubscribe: number of subscriber groups, each with its own queue and consumers. */
   subscribers: number;
-  queue: { capacity: number; whenFull: FullPolicy };
+  queue: {
+    capacity: number;
+    whenFull: FullPolicy;
+    /**
+     * Minutes of a group-0 consumer's time each publish attempt costs, accepted or refused (the
+     * baker answers the phone first); 0: attempts cost nothing and are decided at once.
+     */
+    attemptCostMin: number;
+  };
   consumers: {
     count: number;
     service: { kind: ServiceKind; meanMin: number };
@@ -106,6 +114,10 @@ export interface QueueTotals {
   droppedOldest: number;
   deliveries: number;
   redelivered: number;
+  /** Visibility timeouts that ran out while a consumer was still working on the message. */
+  expired: number;
+  /** Publish attempts answered on the phone (attemptCostMin > 0). */
+  calls: number;
   crashes: number;
   /** Times a consumer did the work (duplicates included). */
   processed: number;
@@ -134,8 +146,15 @@ export interface QueueResult {
   maxQueueLength: number;
   /** Accepted copies per minute over the run. */
   acceptedPerMin: number;
-  /** Busy consumer time / consumer time present, 0–1. */
+  /** Busy consumer time / consumer time present, 0–1 (phone calls included). */
   utilization: number;
+  /** Share of consumer time spent answering publish attempts, 0–1. */
+  phoneShare: number;
+  /**
+   * Goodput: copies processed for the first time per minute, from the end of the broker outage (the
+   * start, without one) to the last order's arrival; 0 if that span is empty.
+   */
+  goodputPerMin: number;
   /** Processed copies per subscriber group. */
   processedPerGroup: number[];
   /** Mean waiting time per subscriber group, minutes. */

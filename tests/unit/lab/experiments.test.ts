@@ -9,11 +9,23 @@ import { METRIC_ROWS } from '../../../src/components/loadbalancing/figures.ts';
 import { Simulation } from '../../../src/sim/loadbalancing/index.ts';
 import { policiesOf, readCacheState, toRunScenario } from '../../../src/components/caching/labState.ts';
 import { runTrace, simulate, stepTrace } from '../../../src/sim/caching/index.ts';
+import { readQueueState, toScenario as toQueueScenario } from '../../../src/components/queue/labState.ts';
+import { figureOf, RUN_SERIES } from '../../../src/components/queue/figures.ts';
+import { simulateQueue } from '../../../src/sim/queue/index.ts';
 
 type Figures = (figure: LabFigure) => number;
 
 /** The figures a lab's table shows after the whole run, computed from the engine for a query. */
 const FIGURES: Record<string, (setup: string) => Figures> = {
+  'message-queue': (setup) => {
+    const { state, errors } = readQueueState(setup);
+    expect(errors).toEqual([]);
+    const result = simulateQueue(toQueueScenario(state).scenario!);
+    return ({ series, metric }) => {
+      if (series !== RUN_SERIES) throw new Error(`${series} is not shown`);
+      return figureOf(result, metric);
+    };
+  },
   'load-balancing': (setup) => {
     const { state, errors } = readLbState(setup);
     expect(errors).toEqual([]);

@@ -87,6 +87,29 @@ describe('the message-queue lab’s guided experiments', () => {
     expect(immediate.totals.rejected).toBeGreaterThanOrEqual(11 * immediate.totals.gaveUp);
   });
 
+  it('6 – the retry storm: immediate retries bake nothing after the outage; without it, or with jitter, the shop runs', () => {
+    const { setup } = experiments[5];
+    const storm = run(setup);
+    const calm = run(setup, { 'q.outFrom': '0', 'q.outTo': '0' });
+    const jitter = run(setup, { 'q.retry': 'backoffJitter' });
+    expect(storm.goodputPerMin).toBe(0);
+    expect(calm.goodputPerMin).toBeGreaterThan(1);
+    expect(jitter.goodputPerMin).toBeGreaterThan(1);
+    expect(jitter.totals.gaveUp).toBe(0);
+  });
+
+  it('7 – a visibility timeout barely above the mean baking: duplicates without crashes, none when idempotent', () => {
+    const { setup } = experiments[6];
+    const plain = run(setup);
+    const idempotent = run(setup, { 'q.idem': '1' });
+    expect(plain.totals.crashes).toBe(0);
+    expect(plain.totals.duplicates).toBeGreaterThan(100);
+    // exp(−3/2.1) ≈ 24 %: every fourth to fifth baking outlasts the timeout.
+    expect(plain.totals.expired / plain.totals.deliveries).toBeGreaterThan(0.2);
+    expect(plain.totals.expired / plain.totals.deliveries).toBeLessThan(0.25);
+    expect(idempotent.totals.duplicates).toBe(0);
+  });
+
   it('5 – publish-subscribe: every subscriber processes every order; one baker each is overload', () => {
     const { setup } = experiments[4];
     const pointToPoint = run(setup, { 'q.mode': 'pointToPoint' });

@@ -43,5 +43,7 @@ export function textbook(
     arrival: { kind: 'poisson', ratePerMin: 1 },
     queue: { capacity: 1_000_000, whenFull: 'reject' },
     consumers: { count: c, service: { kind, meanMin: rho * c } },
+    // No baking outlasts the visibility timeout: the textbook knows no redeliveries.
+    ack: { visibilityTimeoutMin: 1000 },
   });
 }

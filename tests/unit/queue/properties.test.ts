@@ -19,6 +19,7 @@ const scenarios = fc
     queue: fc.record({
       capacity: fc.integer({ min: 1, max: 30 }),
       whenFull: fc.constantFrom('reject', 'block', 'dropOldest'),
+      attemptCostMin: fc.constantFrom(0, 0, 0.05, 0.3),
     }),
     consumers: fc.record({
       count: fc.integer({ min: 1, max: 6 }),
