@@ -1,0 +1,155 @@
+import type { Page } from '@playwright/test';
+import { PAGE_ORDER } from '../../src/lib/chapter/order.ts';
+import { CHAPTER_DECK_PATH, deckPath } from '../../src/lib/slides/decks.ts';
+import { at, BASE, expect, test } from './fixtures.ts';
+
+// The lecture mode (issue 17): a deck for every chapter page and one for the whole chapter, made
+// from the pages' MDX at build time (src/lib/slides/), shown by the deck runtime.
+
+const DECKS = [...PAGE_ORDER.map((slug) => deckPath(slug)), CHAPTER_DECK_PATH];
+const CACHING = deckPath('systemdesign/caching');
+
+/** The current slide's id, as the runtime marks it. */
+const currentId = (page: Page) => page.locator('[data-slide].is-current').getAttribute('id');
+
+async function openDeck(page: Page, path: string) {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(at(path));
+  await expect(page.locator('[data-deck]')).toHaveAttribute('data-deck-ready', '');
+}
+
+// The overflow gate: every slide of every deck laid out (the runtime shows one slide at a time, so
+// each is made current in turn, in the page), and none may have content that does not fit: body
+// taller or wider than the slide, or a title that pushes the body out. A lab's slide is zoomed to
+// fit and may scroll inside (data-fit); its body must then be a focusable scroll box.
+for (const path of DECKS) {
+  test(`${path}: jede Folie passt auf 16:9 (1280 × 720)`, async ({ page }) => {
+    await openDeck(page, path);
+    const report = await page.evaluate(async () => {
+      const slides = [...document.querySelectorAll<HTMLElement>('[data-slide]')];
+      const frame = () =>
+        new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const overflowing: string[] = [];
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+      for (const [index, slide] of slides.entries()) {
+        if (index > 0)
+          document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+        await frame();
+        if (!slide.classList.contains('is-current')) {
+          overflowing.push(`${slide.id}: nicht angezeigt`);
+          continue;
+        }
+        const body = slide.querySelector<HTMLElement>('.slide-body')!;
+        const scrolls = body.classList.contains('slide-body--scroll');
+        const tall = body.scrollHeight - body.clientHeight;
+        const wide = body.scrollWidth - body.clientWidth;
+        const slideTall = slide.scrollHeight - slide.clientHeight;
+        if (scrolls && body.tabIndex !== 0) overflowing.push(`${slide.id}: Scrollbereich ohne Tastaturfokus`);
+        if (!scrolls && (tall > 1 || wide > 1 || slideTall > 1))
+          overflowing.push(`${slide.id}: ${tall} px zu hoch, ${wide} px zu breit`);
+      }
+      return { count: slides.length, overflowing };
+    });
+    expect(report.count, 'Folien').toBeGreaterThan(1);
+    expect(report.overflowing, `überlaufende Folien in ${path}`).toEqual([]);
+  });
+}
+
+test('Tastatur: weiter, zurück, Pos1/Ende, Schwarzbild, Übersicht und Hilfe', async ({ page }) => {
+  await openDeck(page, CACHING);
+  const deck = page.locator('[data-deck]');
+  const total = await page.locator('[data-slide]').count();
+  const counter = page.locator('[data-deck-counter]');
+  await expect(counter).toHaveText(`1 / ${total}`);
+  await deck.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(counter).toHaveText(`2 / ${total}`);
+  const second = await currentId(page);
+  expect(page.url()).toContain(`#${second}`);
+  // Announced to screen readers, with the slide's name.
+  await expect(page.locator('[data-deck-status]')).toContainText(`Folie 2 von ${total}`);
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('Space');
+  await expect(counter).toHaveText(`4 / ${total}`);
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowLeft');
+  await expect(counter).toHaveText(`2 / ${total}`);
+  await page.keyboard.press('End');
+  await expect(counter).toHaveText(`${total} / ${total}`);
+  await page.keyboard.press('Home');
+  await expect(counter).toHaveText(`1 / ${total}`);
+
+  await page.keyboard.press('b');
+  await expect(page.locator('.deck-black')).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(page.locator('.deck-black')).toBeHidden();
+
+  await page.keyboard.press('o');
+  await expect(deck).toHaveAttribute('data-deck-overview', '');
+  await expect(page.locator('[data-slide]').nth(5)).toBeVisible();
+  await page.locator('[data-slide]').nth(5).click();
+  await expect(deck).not.toHaveAttribute('data-deck-overview', '');
+  await expect(counter).toHaveText(`6 / ${total}`);
+
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Tasten im Vortrag' });
+  await expect(help).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  // F: the deck fills the screen; at 1280 × 720 a slide is 1280 px wide and its body text ≥ 24 px.
+  await deck.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('f');
+  await expect
+    .poll(() => page.evaluate(() => document.fullscreenElement?.hasAttribute('data-deck')))
+    .toBe(true);
+  const sizes = await page.evaluate(() => {
+    const slide = document.querySelector<HTMLElement>('[data-slide].is-current')!;
+    const text = slide.querySelector('.slide-body li, .slide-body p')!;
+    const zoom = Number(getComputedStyle(slide).zoom);
+    return {
+      width: slide.getBoundingClientRect().width,
+      font: parseFloat(getComputedStyle(text).fontSize) * zoom,
+    };
+  });
+  expect(sizes.width).toBeGreaterThan(1270);
+  expect(sizes.font).toBeGreaterThanOrEqual(24);
+});
+
+test('Deep Link: eine Folie öffnet an ihrem Abschnitt, „Im Skript lesen“ führt zurück @unterpfad', async ({
+  page,
+}) => {
+  await openDeck(page, `${CACHING}#verdraengungsstrategien`);
+  const slide = page.locator('[data-slide].is-current');
+  await expect(slide).toHaveAttribute('id', 'verdraengungsstrategien');
+  await expect(slide.getByRole('heading', { level: 2 })).toContainText('Verdrängungsstrategien');
+  const back = slide.getByRole('link', { name: /Im Skript lesen/ });
+  await expect(back).toHaveAttribute('href', `${BASE}systemdesign/caching/#verdraengungsstrategien`);
+  await back.click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}systemdesign/caching/#verdraengungsstrategien$`));
+  await expect(page.locator('#verdraengungsstrategien')).toBeInViewport();
+});
+
+test('ein Labor läuft auf seiner Folie, und seine Versuche lassen sich von der Folie aus laden', async ({
+  page,
+}) => {
+  await openDeck(page, `${CACHING}#labor`);
+  const slide = page.locator('[data-slide].is-current');
+  await expect(slide).toHaveAttribute('data-slide', 'lab');
+  const lab = slide.locator('.c-lab');
+  await expect(lab).toBeVisible();
+  const step = lab.getByRole('button', { name: /^Schritt \(/ });
+  for (let i = 0; i < 4; i++) await step.click();
+  await expect(lab.getByTestId('c-step-table-fifo-summary')).toHaveAttribute('data-misses', '4');
+
+  // The experiments follow on the next slide; loading one reopens the deck at the lab with its scenario.
+  await page.keyboard.press('ArrowRight');
+  const load = page.locator('[data-slide].is-current').getByRole('link', { name: 'Versuch 1 laden' });
+  const href = await load.getAttribute('href');
+  expect(href).toMatch(new RegExp(`^${BASE}vortrag/systemdesign/caching/\\?.+#labor$`));
+  await load.click();
+  await expect(page.locator('[data-slide].is-current')).toHaveAttribute('id', 'labor');
+  await expect(page.locator('[data-slide].is-current .c-lab')).toBeVisible();
+  expect(new URL(page.url()).search).toBe(new URL(href!, page.url()).search);
+});
