@@ -13,6 +13,7 @@ import {
   type DeckState,
   type Reception,
   type SyncIntent,
+  type SyncMessage,
   type WindowRole,
 } from './sync-protocol.ts';
 
@@ -24,6 +25,8 @@ export interface DeckSyncOptions {
   initial: DeckState;
   /** Called when another window changed something; move only what `changed` names. */
   onRemote: (reception: Reception) => void;
+  /** Called for every valid message of another window (e.g. to show that the other window is there). */
+  onPeer?: (message: SyncMessage) => void;
   /** For tests: the channel to use instead of a BroadcastChannel. */
   channel?: Pick<BroadcastChannel, 'postMessage' | 'close' | 'addEventListener'>;
   /** For tests: this window's id. */
@@ -59,7 +62,8 @@ export function connectDeckSync(options: DeckSyncOptions): DeckSync {
   const send = (intent: SyncIntent) => channel?.postMessage(envelop(intent, id, options.role));
   channel?.addEventListener('message', (event) => {
     const message = parseMessage((event as MessageEvent).data);
-    if (!message) return;
+    if (!message || message.from === id) return;
+    options.onPeer?.(message);
     const reception = receive(state, id, message);
     state = reception.state;
     if (reception.reply) send(reception.reply);
