@@ -71,6 +71,14 @@ test('offline: nach dem Speichern jede Seite, Suche, Labor und PDF ohne Netz; ei
   await expect(lab).toBeVisible();
   await lab.getByRole('button', { name: 'Bis zum Ende' }).click();
   await expect(page.locator('.lab-load-failed')).toBeHidden();
+  // The caching lab's long runs compute in the labs' Web Worker, whose script comes from the copy too.
+  await page.goto(url('/systemdesign/caching/?c.mode=run&c.len=20000'));
+  await page.locator('#labor').scrollIntoViewIfNeeded();
+  const cachingLab = page.locator('.c-lab');
+  await cachingLab.getByRole('button', { name: 'Bis zum Ende' }).click();
+  await expect(
+    cachingLab.locator('[data-testid="c-run-figures"] [data-metric="accesses"]').first(),
+  ).toHaveAttribute('data-value', '20000');
   const pdf = await page.evaluate(async (href) => {
     const response = await fetch(href);
     return {

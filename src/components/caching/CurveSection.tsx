@@ -3,8 +3,10 @@
  * asks (it runs every policy but LRU once per cache size), with its values as a table too.
  */
 import { useState } from 'preact/hooks';
-import { curveSizes, missRatioCurve } from '../../sim/caching/index.ts';
-import type { MissRatioCurve, PolicyId } from '../../sim/caching/index.ts';
+import { curveSizes } from '../../sim/caching/index.ts';
+import type { PolicyId } from '../../sim/caching/index.ts';
+import { JobProgressNote } from '../lab/JobProgress.tsx';
+import { useJob } from '../lab/worker/useJob.ts';
 import { LineChart } from '../lab/charts.tsx';
 import { count, finite, percent } from './format.ts';
 import type { CacheLabState } from './labState.ts';
@@ -27,23 +29,24 @@ export function CurveSection({
   labels: string[];
   runKey: string;
 }) {
-  const [curve, setCurve] = useState<{ key: string; curve: MissRatioCurve } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const current = curve !== null && curve.key === runKey ? curve.curve : null;
+  // Asked for this run: the curve computes in the labs' worker, one policy after another.
+  const [asked, setAsked] = useState<string | null>(null);
   const used = Math.min(trace.length, CURVE_ACCESSES);
-  const compute = () => {
-    setBusy(true);
-    // Let the "computing" note paint before the main thread is busy.
-    setTimeout(() => {
-      const sizes = curveSizes(state.keys, CURVE_POINTS);
-      const result = missRatioCurve(trace.subarray(0, used), policies, sizes, {
-        seed: state.seed,
-        ttl: state.ttl,
-      });
-      setCurve({ key: runKey, curve: result });
-      setBusy(false);
-    }, 30);
-  };
+  const wanted = asked === runKey;
+  const job = useJob(wanted ? runKey : '', () =>
+    wanted
+      ? {
+          kind: 'cache-curve',
+          trace: trace.subarray(0, used),
+          policies,
+          sizes: curveSizes(state.keys, CURVE_POINTS),
+          settings: { seed: state.seed, ttl: state.ttl },
+        }
+      : null,
+  );
+  const current = job.result;
+  const busy = job.progress !== null && wanted;
+  const compute = () => setAsked(runKey);
   return (
     <section class="lab-panel" aria-labelledby="c-curve-heading">
       <h3 class="lab-heading" id="c-curve-heading">
@@ -57,8 +60,11 @@ export function CurveSection({
         {current !== null ? 'Kurve ist aktuell' : 'Fehlzugriffskurve berechnen'}
       </button>
       <p class="lab-summary" role="status">
-        {busy ? 'Berechne …' : current !== null ? 'Fehlzugriffskurve berechnet.' : ''}
+        {busy ? 'Berechne …' : current !== null ? 'Fehlzugriffskurve berechnet.' : (job.error ?? '')}
       </p>
+      {busy && job.progress && (
+        <JobProgressNote id="c-curve-progress" label="Kurve wird berechnet" progress={job.progress} />
+      )}
       {current !== null && (
         <>
           <LineChart

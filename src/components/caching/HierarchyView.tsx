@@ -4,16 +4,29 @@
  * node and what a node failure halfway through does to the origin.
  */
 import { useMemo } from 'preact/hooks';
-import { POLICIES, runHierarchy } from '../../sim/caching/index.ts';
+import { POLICIES } from '../../sim/caching/index.ts';
 import type { HierarchyResult, LevelResult } from '../../sim/caching/index.ts';
 import { BarChart, LineChart } from '../lab/charts.tsx';
 import { LiveSummary } from '../lab/LiveSummary.tsx';
 import { LabErrors, paramFields } from '../lab/LabShell.tsx';
+import { JobProgressNote } from '../lab/JobProgress.tsx';
+import { useJob } from '../lab/worker/useJob.ts';
 import { SelectField } from '../lab/SelectField.tsx';
 import { labelWithBounds } from '../../sim/shared/index.ts';
 import { count, finite, ms, percent } from './format.ts';
 import { CLIENTS, LATENCY, RANGES, SERVERS, SPECS, toHierarchyScenario, VIRTUAL_NODES } from './labState.ts';
 import type { CacheLabState } from './labState.ts';
+
+const traceIds = new WeakMap<Int32Array, number>();
+let lastTraceId = 0;
+/** A number per trace array, so a new run (a new array) restarts the hierarchy. */
+function traceId(trace: Int32Array): number {
+  const known = traceIds.get(trace);
+  if (known !== undefined) return known;
+  lastTraceId += 1;
+  traceIds.set(trace, lastTraceId);
+  return lastTraceId;
+}
 
 interface Props {
   state: CacheLabState;
@@ -22,20 +35,28 @@ interface Props {
 }
 
 export function HierarchyView({ state, onChange, trace }: Props) {
-  const built = useMemo(() => {
-    const { scenario, errors } = toHierarchyScenario(state);
-    return scenario ? { errors, result: runHierarchy(trace, scenario) } : { errors, result: null };
-  }, [
-    trace,
-    state.policy,
-    state.ttl,
-    state.seed,
-    state.nodes,
-    state.nsize,
-    state.lsize,
-    state.bsize,
-    state.fail,
-  ]);
+  // The hierarchy runs in the labs' worker on the run's trace, with progress meanwhile.
+  const checked = useMemo(
+    () => toHierarchyScenario(state),
+    [
+      state.policy,
+      state.ttl,
+      state.seed,
+      state.nodes,
+      state.nsize,
+      state.lsize,
+      state.bsize,
+      state.fail,
+      state.wl,
+      state.keys,
+      state.alpha,
+      state.len,
+    ],
+  );
+  const job = useJob(`${traceId(trace)}|${JSON.stringify(checked)}`, () =>
+    checked.scenario ? { kind: 'cache-hierarchy', trace, settings: checked.scenario } : null,
+  );
+  const built = { errors: job.error ? [...checked.errors, job.error] : checked.errors, result: job.result };
   const policy = state.policy === 'opt' ? 'lru' : state.policy;
   const numberField = paramFields('c-field-', SPECS, state, onChange);
   const field = (key: 'bsize' | 'lsize' | 'nodes' | 'nsize', label: string) =>
@@ -90,6 +111,9 @@ export function HierarchyView({ state, onChange, trace }: Props) {
         />
       </fieldset>
       <LabErrors messages={built.errors} />
+      {job.progress && (
+        <JobProgressNote id="c-hier-progress" label="Hierarchie wird berechnet" progress={job.progress} />
+      )}
       {result && <HierarchyFigures result={result} state={state} />}
     </section>
   );

@@ -4,8 +4,10 @@
  * the cache hierarchy on the same trace.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { POLICIES, runTrace, traceFor } from '../../sim/caching/index.ts';
+import { POLICIES } from '../../sim/caching/index.ts';
 import type { RunResult } from '../../sim/caching/index.ts';
+import { JobProgressNote } from '../lab/JobProgress.tsx';
+import { useJob } from '../lab/worker/useJob.ts';
 import { LineChart } from '../lab/charts.tsx';
 import { useAnimationFrame } from '../lab/hooks.ts';
 import { LiveSummary } from '../lab/LiveSummary.tsx';
@@ -48,16 +50,19 @@ export function RunMode({ state, onChange, reduced }: Props) {
     state.seed,
     policies,
   ].join('|');
-  const built = useMemo(() => {
-    const { scenario, errors } = toRunScenario(state);
-    if (!scenario) return { errors, trace: null, runs: [] as RunResult[] };
-    const trace = traceFor(scenario.workload, scenario.seed);
-    const settings = { seed: scenario.seed, ttl: scenario.ttl };
-    const runs = scenario.policies.map((policy) =>
-      runTrace(policy, scenario.capacity, trace, settings, scenario.windows, scenario.warmup),
-    );
-    return { errors: [] as string[], trace, runs };
-  }, [runKey]);
+  // The runs compute in the labs' worker (a run at the limits takes seconds), with progress meanwhile.
+  const checked = useMemo(() => toRunScenario(state), [runKey]);
+  const job = useJob(runKey, () =>
+    checked.scenario ? { kind: 'cache-run', scenario: checked.scenario } : null,
+  );
+  const built = useMemo(
+    () => ({
+      errors: checked.errors.length > 0 ? checked.errors : job.error ? [job.error] : [],
+      trace: job.result?.trace ?? null,
+      runs: job.result?.runs ?? ([] as RunResult[]),
+    }),
+    [checked, job.result, job.error],
+  );
   const windows = built.runs[0]?.windowEnd.length ?? WINDOWS;
 
   const [shown, setShown] = useState(0);
@@ -103,10 +108,13 @@ export function RunMode({ state, onChange, reduced }: Props) {
         {field('seed', RANGES.seed.label, 10)}
       </fieldset>
       <LabErrors messages={built.errors} />
+      {job.progress && (
+        <JobProgressNote id="c-run-progress" label="Lauf wird berechnet" progress={job.progress} />
+      )}
       <PlaybackControls
         id="c-run"
         playing={playing}
-        finished={finished}
+        finished={finished || job.progress !== null}
         onToggle={() => setPlaying(!playing)}
         onStep={() => jump(progress.current + 5)}
         onReset={() => {
@@ -121,7 +129,7 @@ export function RunMode({ state, onChange, reduced }: Props) {
       />
       <HitRatioChart runs={built.runs} labels={labels} shown={shown} />
       <FiguresTable runs={built.runs} labels={labels} shown={shown} />
-      <LiveSummary text={runSummary(built.runs, labels, shown, state)} />
+      <LiveSummary text={runSummary(built.runs, labels, shown, state, job.progress !== null)} />
       {built.trace && (
         <CurveSection trace={built.trace} state={state} policies={policies} labels={labels} runKey={runKey} />
       )}
@@ -222,7 +230,14 @@ function FiguresTable({ runs, labels, shown }: { runs: RunResult[]; labels: stri
   );
 }
 
-function runSummary(runs: RunResult[], labels: string[], shown: number, state: CacheLabState): string {
+function runSummary(
+  runs: RunResult[],
+  labels: string[],
+  shown: number,
+  state: CacheLabState,
+  computing: boolean,
+): string {
+  if (computing) return `Berechne ${count(state.len)} Zugriffe …`;
   if (runs.length === 0) return 'Das Szenario ist ungültig; bitte die Eingaben prüfen.';
   if (shown === 0) {
     return `Bereit: ${count(state.len)} Zugriffe (${WORKLOAD_LABELS[state.wl]}), Cache-Größe ${count(state.size)}. „Abspielen“ startet den Lauf.`;
