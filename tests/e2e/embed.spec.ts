@@ -181,7 +181,7 @@ for (const entry of LABS) {
     await expect.poll(async () => (await received(page)).length).toBe(messages.length + 5);
     await expect(iframe).toHaveCSS('height', height);
 
-    // The content changes (the run mode, a second algorithm): a new height, and back again.
+    // The content changes (the run mode, more settings): a new height, and back again.
     const before = messages.at(-1)?.height ?? 0;
     const radios: Record<string, RegExp[]> = {
       caching: [/^Lange Läufe/, /^Schritt für Schritt/],
@@ -192,9 +192,8 @@ for (const entry of LABS) {
         ? radios[entry.id]!.map((name) => () => frame.getByRole('radio', { name }).check())
         : entry.id === 'message-queue'
           ? [0, 1].map(() => () => frame.getByText('Quittungen, Abstürze und Dead-Letter-Queue').click())
-          : ['weightedLeastConnections', 'none'].map(
-              (value) => () => frame.getByLabel('Vergleichen mit').selectOption(value),
-            );
+          : // A second algorithm no longer changes the height: the two runs stand side by side.
+            [0, 1].map(() => () => frame.getByText('Server, Ausfall und Last einstellen').click());
     await changed();
     await expect.poll(async () => (await received(page)).at(-1)?.height).not.toBe(before);
     await expect

@@ -73,6 +73,7 @@ export function CurveSection({
             desc={`Anteil der Fehlzugriffe für ${labels.join(', ')} bei Cache-Größen von ${count(current.sizes[0])} bis ${count(current.sizes[current.sizes.length - 1])} Einträgen.`}
             xs={current.sizes}
             xLabel="Cache-Größe in Einträgen"
+            yLabel="Fehlzugriffsquote"
             unit="%"
             series={current.curves.map((c, k) => ({
               label: labels[k],

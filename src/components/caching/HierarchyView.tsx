@@ -169,6 +169,8 @@ function HierarchyFigures({ result, state }: { result: HierarchyResult; state: C
             id="c-node-chart"
             title="Anfragen je Cache-Knoten"
             desc="Konsistentes Hashing verteilt die Schlüssel ungefähr gleichmäßig; beliebte Schlüssel machen einzelne Knoten heißer."
+            yLabel="Anfragen"
+            xLabel="Cache-Knoten"
             labels={nodeLabels}
             series={[{ label: 'Anfragen', values: result.nodeRequests }]}
           />
@@ -179,6 +181,7 @@ function HierarchyFigures({ result, state }: { result: HierarchyResult; state: C
           desc="Anteil der Anfragen je Zeitfenster, die bis zur Ursprungsdatenbank durchfallen; nach einem Knotenausfall steigt er kurz an."
           xs={xs}
           xLabel="Zugriffe"
+          yLabel="Anteil an der Datenbank"
           unit="%"
           series={[
             { label: 'Datenbanklast', values: Array.from(result.windowOriginLoad, (v) => finite(v) * 100) },

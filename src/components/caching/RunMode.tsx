@@ -157,6 +157,7 @@ function HitRatioChart({ runs, labels, shown }: { runs: RunResult[]; labels: str
       desc={`Anteil der Treffer je Zeitfenster von ${count(xs[1] - xs[0] || xs[0])} Zugriffen, für ${labels.join(', ')} auf derselben Zugriffsfolge.`}
       xs={xs}
       xLabel="Zugriffe"
+      yLabel="Trefferquote"
       unit="%"
       series={series}
     />

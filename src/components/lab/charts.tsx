@@ -1,9 +1,13 @@
 /**
- * Dependency-free SVG charts that render the same on the server (static figures) and in an
- * island. Each chart is an image with a <title> and <desc>, so screen readers get its gist; the
- * colours come from Starlight's theme variables (see lab.css, classes lab-series-1 … 4).
+ * Dependency-free charts that render the same on the server (static figures) and in an island. The
+ * words are HTML (title, axis title with the unit, legend), so they keep the page's font size on
+ * every screen; the SVG draws only lines, bars and tick numbers. In an island the SVG's viewBox
+ * follows its rendered width (useRenderedWidth), so a tick number is 12 CSS px on a phone as on a
+ * desktop instead of shrinking with the picture. Lines differ in colour, width, dash and marker
+ * shape, so a line under another still shows (classes lab-stroke-1 … 4 in lab.css).
  */
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 export interface Series {
   label: string;
@@ -11,18 +15,24 @@ export interface Series {
 }
 
 interface ChartFrame {
-  /** Short German title, also the accessible name. */
+  /** Short German title, shown above the chart and its accessible name. */
   title: string;
   /** One or two German sentences with the chart's message, the accessible description. */
   desc: string;
   /** Unique id prefix (for title/desc references). */
   id: string;
+  /** Width of the server-rendered picture (static figure, print); an island measures its own. */
   width?: number;
   height?: number;
+  /** Unit of the y axis, e.g. "ms" or "%"; shown in the axis title. */
   unit?: string;
+  /** What the y axis counts, e.g. "Latenz"; the axis title reads "Latenz in ms". */
+  yLabel?: string;
 }
 
-const PAD = { left: 52, right: 12, top: 12, bottom: 28 };
+/** Font size of tick numbers in viewBox units: 12 CSS px once the viewBox follows the width. */
+const FONT = 12;
+const PAD = { right: 14, top: 10, bottom: 24 };
 const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 
 /** "Nice" upper bound for an axis: 1, 2 or 5 times a power of ten. */
@@ -36,18 +46,60 @@ function finite(value: number): number {
   return Number.isFinite(value) ? value : 0;
 }
 
-function YAxis({ max, height, width, unit }: { max: number; height: number; width: number; unit: string }) {
-  const ticks = [0, 0.5, 1];
+/** Room for the longest tick number left of the plot (about 0.62 em per digit). */
+function leftPad(max: number): number {
+  return Math.round(Math.max(3, de.format(max).length) * FONT * 0.62 + 10);
+}
+
+/**
+ * The rendered width of the element behind `ref`, followed while it changes; `fallback` on the
+ * server and before the first measurement.
+ *
+ * @example
+ * const box = useRef<HTMLDivElement>(null);
+ * const width = useRenderedWidth(box, 480); // 272 in a 320 px phone's lab panel
+ */
+export function useRenderedWidth(ref: { current: Element | null }, fallback: number): number {
+  const [width, setWidth] = useState(fallback);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    const measure = () => {
+      // Unrounded: a rounded viewBox width would make the rendered height fractional (199.8 px),
+      // and an embed that reports its height would never settle.
+      const measured = element.getBoundingClientRect().width;
+      if (measured > 0) setWidth(measured);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+function YAxis({
+  max,
+  left,
+  right,
+  top,
+  plotH,
+}: {
+  max: number;
+  left: number;
+  right: number;
+  top: number;
+  plotH: number;
+}) {
   return (
     <g class="lab-axis">
-      {ticks.map((t) => {
-        const y = PAD.top + (1 - t) * (height - PAD.top - PAD.bottom);
+      {[0, 0.5, 1].map((t) => {
+        const y = top + (1 - t) * plotH;
         return (
           <g key={t}>
-            <line x1={PAD.left} x2={width - PAD.right} y1={y} y2={y} class="lab-grid" />
-            <text x={PAD.left - 6} y={y + 4} text-anchor="end">
+            <line x1={left} x2={right} y1={y} y2={y} class="lab-grid" />
+            <text x={left - 6} y={y + 4} text-anchor="end">
               {de.format(t * max)}
-              {t === 1 && unit ? ` ${unit}` : ''}
             </text>
           </g>
         );
@@ -56,50 +108,69 @@ function YAxis({ max, height, width, unit }: { max: number; height: number; widt
   );
 }
 
-function Legend({ series, y }: { series: readonly Series[]; y: number }) {
-  // Each entry starts after the previous label (about 6.5 px per character at 11 px).
-  let x = PAD.left;
+/** A small sample of series `index`'s line or bar, for the legend. */
+function Swatch({ index, bar }: { index: number; bar: boolean }) {
+  const k = (index % 4) + 1;
   return (
-    <g class="lab-legend">
-      {series.map((s, i) => {
-        const at = x;
-        x += 28 + s.label.length * 6.5;
-        return (
-          <g key={s.label} transform={`translate(${at}, ${y})`}>
-            <rect width="12" height="4" y="-4" class={`lab-fill-${(i % 4) + 1}`} />
-            <text x="16" y="0">
-              {s.label}
-            </text>
-          </g>
-        );
-      })}
-    </g>
+    <svg class="lab-swatch" width="30" height="12" viewBox="0 0 30 12" aria-hidden="true">
+      {bar ? (
+        <rect x="2" y="1" width="26" height="10" class={`lab-fill-${k}`} />
+      ) : (
+        <>
+          <line x1="1" x2="29" y1="6" y2="6" class={`lab-line lab-stroke-${k}`} />
+          <Marker index={index} x={15} y={6} />
+        </>
+      )}
+    </svg>
   );
 }
 
-/** The frame every chart shares: an accessible SVG with title, description and y axis. */
-function ChartSvg(
+/** Marker of series `index` at (x, y): circle, square, triangle, diamond. */
+function Marker({ index, x, y }: { index: number; x: number; y: number }) {
+  const k = index % 4;
+  const cls = `lab-marker lab-fill-${k + 1}`;
+  if (k === 0) return <circle class={cls} cx={x} cy={y} r="3.5" />;
+  if (k === 1) return <rect class={cls} x={x - 3.5} y={y - 3.5} width="7" height="7" />;
+  if (k === 2)
+    return <path class={cls} d={`M${x} ${y - 4.5}L${x + 4.5} ${y + 3.5}L${x - 4.5} ${y + 3.5}Z`} />;
+  return <path class={cls} d={`M${x} ${y - 5}L${x + 5} ${y}L${x} ${y + 5}L${x - 5} ${y}Z`} />;
+}
+
+/** The frame every chart shares: visible title and axis title, the picture, the legend. */
+function ChartBox(
   props: ChartFrame & {
-    width: number;
-    height: number;
-    unit: string;
-    max: number;
+    series: readonly Series[];
+    bars: boolean;
+    xLabel?: string;
+    box: { current: HTMLDivElement | null };
     children: ComponentChildren;
+    viewBox: string;
   },
 ) {
-  const { id, width, height, unit, max } = props;
+  const { id, unit = '', yLabel } = props;
+  const axisTitle = yLabel ? (unit ? `${yLabel} in ${unit}` : yLabel) : unit ? `in ${unit}` : '';
   return (
-    <svg
-      class="lab-chart"
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-    >
-      <title id={`${id}-title`}>{props.title}</title>
-      <desc id={`${id}-desc`}>{props.desc}</desc>
-      <YAxis max={max} height={height - 16} width={width} unit={unit} />
-      {props.children}
-    </svg>
+    <div class="lab-chart-box" ref={props.box}>
+      <p class="lab-chart-title" id={`${id}-title`}>
+        {props.title}
+      </p>
+      {axisTitle && <p class="lab-chart-axis-title">{axisTitle}</p>}
+      <svg class="lab-chart" viewBox={props.viewBox} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+        <desc id={`${id}-desc`}>{props.desc}</desc>
+        {props.children}
+      </svg>
+      {props.xLabel && <p class="lab-chart-axis-title lab-chart-x-title">{props.xLabel}</p>}
+      {(props.series.length > 1 || props.bars) && (
+        <ul class="lab-legend" aria-label={`Legende: ${props.title}`}>
+          {props.series.map((s, i) => (
+            <li key={s.label}>
+              <Swatch index={i} bar={props.bars} />
+              {s.label}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 
@@ -107,41 +178,54 @@ function ChartSvg(
  * Lines over an x axis (e.g. latency percentiles over time).
  *
  * @example
- * <LineChart id="lat" title="Latenz" desc="p95 steigt …" xLabel="Zeit (s)" xs={[0, 1, 2]}
- *   series={[{ label: 'p95', values: [10, 12, 30] }]} unit="ms" />
+ * <LineChart id="lat" title="Latenz über die Zeit" desc="p95 steigt …" xLabel="Zeit in s" xs={[0, 1, 2]}
+ *   series={[{ label: 'p95', values: [10, 12, 30] }]} yLabel="Latenz" unit="ms" />
  */
 export function LineChart(
   props: ChartFrame & { xs: readonly number[]; xLabel: string; series: readonly Series[] },
 ) {
-  const { width = 480, height = 220, unit = '', xs, series, id } = props;
+  const box = useRef<HTMLDivElement>(null);
+  const width = useRenderedWidth(box, props.width ?? 480);
+  const { height = 200, xs, series } = props;
   const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values.map(finite))));
   const xMax = Math.max(1e-9, ...xs.map(finite));
-  const plotW = width - PAD.left - PAD.right;
-  const plotH = height - PAD.top - PAD.bottom - 16;
-  const x = (v: number) => PAD.left + (finite(v) / xMax) * plotW;
+  const left = leftPad(max);
+  const plotW = Math.max(10, width - left - PAD.right);
+  const plotH = height - PAD.top - PAD.bottom;
+  const x = (v: number) => left + (finite(v) / xMax) * plotW;
   const y = (v: number) => PAD.top + (1 - finite(v) / max) * plotH;
+  // At most about eight markers per line, staggered so two lines' markers do not sit on each other.
+  const points = Math.max(1, xs.length);
+  const every = Math.max(1, Math.ceil(points / 8));
   return (
-    <ChartSvg
-      id={id}
-      title={props.title}
-      desc={props.desc}
-      width={width}
-      height={height}
-      unit={unit}
-      max={max}
-    >
+    <ChartBox {...props} series={series} bars={false} box={box} viewBox={`0 0 ${width} ${height}`}>
+      <YAxis max={max} left={left} right={width - PAD.right} top={PAD.top} plotH={plotH} />
       {series.map((s, i) => (
-        <polyline
-          key={s.label}
-          class={`lab-line lab-stroke-${(i % 4) + 1}`}
-          points={s.values.map((v, k) => `${x(xs[k] ?? 0).toFixed(1)},${y(v).toFixed(1)}`).join(' ')}
-        />
+        <g key={s.label}>
+          <polyline
+            class={`lab-line lab-stroke-${(i % 4) + 1}`}
+            points={s.values.map((v, k) => `${x(xs[k] ?? 0).toFixed(1)},${y(v).toFixed(1)}`).join(' ')}
+          />
+          {s.values.map((v, k) =>
+            (k + Math.round((i * every) / Math.max(1, series.length))) % every === 0 ? (
+              <Marker key={k} index={i} x={x(xs[k] ?? 0)} y={y(v)} />
+            ) : null,
+          )}
+        </g>
       ))}
-      <text class="lab-axis" x={width - PAD.right} y={height - 20} text-anchor="end">
-        {props.xLabel} (bis {de.format(xMax)})
-      </text>
-      <Legend series={series} y={height - 4} />
-    </ChartSvg>
+      <g class="lab-axis">
+        {[0, 0.5, 1].map((t) => (
+          <text
+            key={t}
+            x={left + t * plotW}
+            y={height - 6}
+            text-anchor={t === 0 ? 'start' : t === 1 ? 'end' : 'middle'}
+          >
+            {de.format(t * xMax)}
+          </text>
+        ))}
+      </g>
+    </ChartBox>
   );
 }
 
@@ -149,25 +233,27 @@ export function LineChart(
  * Grouped bars, one group per label (e.g. requests per server), one bar per series.
  *
  * @example
- * <BarChart id="load" title="Last" desc="…" labels={['S1', 'S2']} series={[{ label: 'A', values: [5, 3] }]} />
+ * <BarChart id="load" title="Anfragen pro Server" desc="…" labels={['S1', 'S2']}
+ *   series={[{ label: 'Round Robin', values: [5, 3] }]} />
  */
-export function BarChart(props: ChartFrame & { labels: readonly string[]; series: readonly Series[] }) {
-  const { width = 480, height = 220, unit = '', labels, series, id } = props;
+export function BarChart(
+  props: ChartFrame & { labels: readonly string[]; series: readonly Series[]; xLabel?: string },
+) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = useRenderedWidth(box, props.width ?? 480);
+  const { height = 200, labels, series } = props;
   const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values.map(finite))));
-  const plotW = width - PAD.left - PAD.right;
-  const plotH = height - PAD.top - PAD.bottom - 16;
+  const left = leftPad(max);
+  const plotW = Math.max(10, width - left - PAD.right);
+  const plotH = height - PAD.top - PAD.bottom;
   const group = plotW / Math.max(1, labels.length);
   const bar = Math.max(1, (group * 0.8) / Math.max(1, series.length));
+  // Label every group whose label fits; otherwise every second, fourth, … group.
+  const longest = Math.max(1, ...labels.map((label) => label.length)) * FONT * 0.62 + 6;
+  const labelEvery = 2 ** Math.max(0, Math.ceil(Math.log2(longest / Math.max(1, group))));
   return (
-    <ChartSvg
-      id={id}
-      title={props.title}
-      desc={props.desc}
-      width={width}
-      height={height}
-      unit={unit}
-      max={max}
-    >
+    <ChartBox {...props} series={series} bars={true} box={box} viewBox={`0 0 ${width} ${height}`}>
+      <YAxis max={max} left={left} right={width - PAD.right} top={PAD.top} plotH={plotH} />
       {labels.map((label, g) => (
         <g key={label}>
           {series.map((s, i) => {
@@ -176,26 +262,20 @@ export function BarChart(props: ChartFrame & { labels: readonly string[]; series
               <rect
                 key={s.label}
                 class={`lab-fill-${(i % 4) + 1}`}
-                x={PAD.left + g * group + group * 0.1 + i * bar}
+                x={left + g * group + group * 0.1 + i * bar}
                 y={PAD.top + plotH - h}
                 width={bar}
                 height={h}
               />
             );
           })}
-          {labels.length <= 16 && (
-            <text
-              class="lab-axis"
-              x={PAD.left + (g + 0.5) * group}
-              y={PAD.top + plotH + 14}
-              text-anchor="middle"
-            >
+          {g % labelEvery === 0 && (
+            <text class="lab-axis" x={left + (g + 0.5) * group} y={height - 6} text-anchor="middle">
               {label}
             </text>
           )}
         </g>
       ))}
-      <Legend series={series} y={height - 4} />
-    </ChartSvg>
+    </ChartBox>
   );
 }

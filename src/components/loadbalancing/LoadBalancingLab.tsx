@@ -155,6 +155,7 @@ function Charts({
         desc="Perzentile der Antwortzeit kurzer Anfragen je Zeitabschnitt (nach Ankunft)."
         xs={xs}
         xLabel="Zeit in s"
+        yLabel="Latenz"
         unit="ms"
         series={lines}
       />
@@ -162,6 +163,8 @@ function Charts({
         id="lb-load-chart"
         title="Anfragen pro Server"
         desc="Wie viele Anfragen jeder Server bisher zugeteilt bekam."
+        yLabel="Anfragen"
+        xLabel="Server"
         labels={serverLabels}
         series={results.map((result, k) => ({
           label: labels[k],

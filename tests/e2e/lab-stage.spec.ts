@@ -1,0 +1,106 @@
+// Labs as stages (issue 12) at the three widths the issue names, light and dark: after "Abspielen"
+// the picture is in view, no text of the lab renders below 12 CSS px (HTML and SVG alike: an SVG
+// text's size is its font size times the picture's scale), and axe stays clean on the phone. At
+// 1280 × 800 the lab in compare mode shows the playback bar and both runs side by side at once.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { at, expect, test, useTheme } from './fixtures.ts';
+
+const LABS = [
+  { id: 'load-balancing', live: '.lb-lab', url: '/systemdesign/load-balancing/?lb-preset=heterogen' },
+  { id: 'caching', live: '.c-lab', url: '/systemdesign/caching/?c.mode=run&c.cmp=lru,opt' },
+] as const;
+const WIDTHS = [
+  { width: 1280, height: 800 },
+  { width: 768, height: 900 },
+  { width: 320, height: 640 },
+] as const;
+
+async function openLab(page: Page, url: string, selector: string) {
+  await page.goto(at(url));
+  // The frame's top, where the island's root sits (client:visible): on a phone the section's text
+  // keeps it far below the heading, and a centred frame puts it far above the screen.
+  await page
+    .locator('.lab-frame')
+    .first()
+    .evaluate((frame) => frame.scrollIntoView({ block: 'start' }));
+  const lab = page.locator(selector);
+  await expect(lab).toBeVisible({ timeout: 15_000 });
+  return lab;
+}
+
+/** Every visible text of the lab (not its source panel) with its rendered size in CSS px. */
+function textSizes(page: Page, selector: string) {
+  return page.locator(selector).evaluate((root) => {
+    const sizes: { px: number; text: string }[] = [];
+    for (const element of root.querySelectorAll('*')) {
+      if (element.closest('.lab-source, .sr-only, [hidden]')) continue;
+      const ownText = [...element.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
+      if (!ownText) continue;
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      if (box.width === 0 || style.visibility === 'hidden') continue;
+      let px = parseFloat(style.fontSize);
+      if (element instanceof SVGGraphicsElement) {
+        const m = element.getScreenCTM();
+        if (m) px *= Math.hypot(m.a, m.b);
+      }
+      sizes.push({ px: Math.round(px * 10) / 10, text: (element.textContent ?? '').trim().slice(0, 30) });
+    }
+    return sizes;
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const viewport of WIDTHS) {
+    for (const lab of LABS) {
+      test(`${lab.id} bei ${viewport.width} px (${theme}): Bild im Blick, Text ≥ 12 px`, async ({ page }) => {
+        await useTheme(page, theme);
+        await page.setViewportSize(viewport);
+        const live = await openLab(page, lab.url, lab.live);
+        await live.getByRole('button', { name: 'Abspielen' }).click();
+        await expect(live.locator('[data-lab-stage], .lab-playback + *').first()).toBeInViewport();
+        const small = (await textSizes(page, lab.live)).filter((entry) => entry.px < 12);
+        expect(small).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          viewport.width,
+        );
+        if (viewport.width === 320) {
+          const { violations } = await new AxeBuilder({ page })
+            .include(lab.live)
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+            .analyze();
+          expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+        }
+      });
+    }
+  }
+}
+
+test('Vergleich bei 1280 × 800: Wiedergabe und beide Läufe nebeneinander im Blick', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const live = await openLab(page, LABS[0].url, LABS[0].live);
+  await live.getByRole('button', { name: 'Abspielen' }).click();
+  const panels = live.locator('[data-lab-stage] .lab-panel');
+  await expect(panels).toHaveCount(2);
+  await expect(live.getByRole('group', { name: 'Wiedergabe' })).toBeInViewport({ ratio: 1 });
+  await expect(panels.nth(0)).toBeInViewport({ ratio: 1 });
+  await expect(panels.nth(1)).toBeInViewport({ ratio: 1 });
+  const [a, b] = [await panels.nth(0).boundingBox(), await panels.nth(1).boundingBox()];
+  expect(b?.y).toBe(a?.y);
+  expect(b!.x).toBeGreaterThan(a!.x + a!.width);
+  // "Tempo" stays on one line beside its select.
+  const tempo = live.locator('.lab-speed');
+  expect((await tempo.boundingBox())!.height).toBeLessThan(50);
+  // The lab uses the column of "Auf dieser Seite", which gives way while the lab is on screen.
+  expect((await live.boundingBox())!.width).toBeGreaterThan(900);
+  await expect(page.locator('.right-sidebar')).toBeHidden();
+});
+
+test('nach „Bis zum Ende“ fliegen keine Anfragen mehr über dem Bild', async ({ page }) => {
+  const live = await openLab(page, LABS[0].url, LABS[0].live);
+  await live.getByRole('button', { name: 'Abspielen' }).click();
+  await expect(live.locator('.lb-dot[r="3"]').first()).toBeAttached();
+  await live.getByRole('button', { name: 'Bis zum Ende' }).click();
+  await expect(live.locator('.lb-dot[r="3"]')).toHaveCount(0);
+});
