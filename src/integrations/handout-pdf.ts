@@ -1,8 +1,9 @@
 /**
  * Astro integration: after every build, prints the handout page to `<outDir>/handout.pdf` and the
- * student edition `<outDir>/handout-ohne-loesungen.pdf`, so the published site (and `npm start`,
- * and CI) always offers the PDFs the start page and "Für Lehrende" link to.
- * Set HANDOUT_PDF=0 to skip it (the link to /handout.pdf then breaks until the next full build).
+ * student edition `<outDir>/handout-ohne-loesungen.pdf`, and the slides of the lecture decks
+ * (`folien.pdf`, `folien-mit-notizen.pdf` next to each deck, src/lib/print/slides-pdf.ts), so the
+ * published site (and `npm start`, and CI) always offers the PDFs the pages link to.
+ * Set HANDOUT_PDF=0 to skip it (the links to the PDFs then break until the next full build).
  * Without a Chromium the step is skipped with a German note, except in CI and under `npm test`.
  */
 import { join } from 'node:path';
@@ -11,6 +12,8 @@ import type { AstroIntegration } from 'astro';
 import { chromiumForStep } from '../lib/chromium.ts';
 import { HANDOUT_FILES } from '../lib/print/handout.ts';
 import { renderHandoutPdf } from '../lib/print/handout-pdf.ts';
+import { renderSlidesPdfs } from '../lib/print/slides-pdf.ts';
+import { slidesPdfDecks } from '../lib/print/slides.ts';
 import { serveStatic } from '../lib/print/static-server.ts';
 
 export function handoutPdf(): AstroIntegration {
@@ -44,6 +47,18 @@ export function handoutPdf(): AstroIntegration {
                 `${edition.passes} Durchgänge`,
             );
           logger.info(`Beide PDFs in ${(result.ms / 1000).toFixed(1)} s`);
+          const started = Date.now();
+          const slides = await renderSlidesPdfs({
+            origin: server.origin,
+            base,
+            outDir,
+            decks: slidesPdfDecks(),
+          });
+          for (const edition of slides)
+            logger.info(
+              `${edition.file.slice(outDir.length)}: ${edition.pages} Seiten, ${(edition.bytes / 1024).toFixed(0)} KiB`,
+            );
+          logger.info(`Folien-PDFs (${slides.length}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
         } finally {
           await server.close();
         }

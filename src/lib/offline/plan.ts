@@ -1,8 +1,8 @@
 /**
  * What "Für offline speichern" stores: every page (chapter, labs' embed views, redirects, 404),
  * the scripts, styles and fonts, the search index, the diagrams (inline in the pages) and the PDF
- * handout, but not the link-preview images, the course cartridge or the second PDF, which a reader
- * offline does not need. The version is a hash over every stored file, so any change of content
+ * handout, but not the link-preview images, the course cartridge, the second PDF or the slides
+ * PDFs, which a reader offline does not need. The version is a hash over every stored file, so any change of content
  * makes a new service worker and with it the update prompt. Pure: the integration
  * (src/integrations/offline.ts) reads the files, this decides.
  */
@@ -28,6 +28,8 @@ const LEFT_OUT = [
   /^sitemap-.*\.xml$/,
   /\.imscc$/,
   /^handout-ohne-loesungen\.pdf$/,
+  // The slides PDFs (about 9 MB) are for downloading; the decks themselves are stored as pages.
+  /^vortrag\/(.+\/)?folien(-mit-notizen)?\.pdf$/,
   /^sw\.js$/,
   /^offline-manifest\.json$/,
 ];

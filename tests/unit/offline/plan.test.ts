@@ -13,13 +13,17 @@ describe('what the offline copy stores', () => {
     file('pagefind/wasm.de.pagefind', 300),
     file('handout.pdf', 2000),
     file('handout-ohne-loesungen.pdf', 2000),
+    file('vortrag/systemdesign/caching/index.html'),
+    file('vortrag/kapitel/folien.pdf', 2000),
+    file('vortrag/kapitel/folien-mit-notizen.pdf', 2000),
+    file('vortrag/systemdesign/caching/folien.pdf', 2000),
     file('og/einfuehrung.png', 50_000),
     file('verteilte-softwaresysteme.imscc'),
     file('_headers'),
     file('sw.js'),
   ];
 
-  it('keeps pages, assets, the search index and the handout; leaves out preview images, cartridge and worker', () => {
+  it('keeps pages (decks too), assets, the search index and the handout; leaves out preview images, cartridge, slides PDFs and worker', () => {
     const plan = offlinePlan(built);
     expect(plan.files.map((f) => f.path)).toEqual([
       '_astro/app.js',
@@ -29,8 +33,9 @@ describe('what the offline copy stores', () => {
       '',
       'pagefind/pagefind.js',
       'pagefind/wasm.de.pagefind',
+      'vortrag/systemdesign/caching/',
     ]);
-    expect(plan.bytes).toBe(500 + 10 + 10 + 2000 + 10 + 10 + 300);
+    expect(plan.bytes).toBe(500 + 10 + 10 + 2000 + 10 + 10 + 300 + 10);
   });
 
   it('gets a new version when any stored file changes, and only then', () => {

@@ -1,0 +1,220 @@
+// The presenter view (`?ansicht=referent` on a deck page) and the slides PDFs. Two windows of one
+// lecture are two pages in one browser context: they talk over BroadcastChannel, as a lecturer's
+// two browser windows do, with no server in between.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { slidesPdfDecks, slidesPdfPaths } from '../../src/lib/print/slides.ts';
+import { at, expect, OUT_DIR, test, useTheme } from './fixtures.ts';
+
+const DECK = '/vortrag/systemdesign/caching/';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const counter = (page: Page) => page.locator('[data-deck-counter]');
+const open = async (page: Page, path: string) => {
+  await page.goto(at(path));
+  await expect(page.locator('.deck[data-deck][data-deck-ready]')).toBeVisible();
+};
+
+test('@unterpfad Referentenansicht: holt das Publikumsfenster ein und folgt ihm in beide Richtungen', async ({
+  context,
+}) => {
+  const audience = await context.newPage();
+  await open(audience, DECK);
+  await audience.locator('.deck[data-deck]').focus();
+  await audience.keyboard.press('ArrowRight');
+  await audience.keyboard.press('ArrowRight');
+  await expect(counter(audience)).toHaveText(/^3 \//);
+
+  // The presenter view opens late (as from the `P` key) and catches up through hello/state.
+  const link = audience.locator('.deck-controls [data-presenter-open]');
+  await expect(link).toHaveText(/Referentenansicht/);
+  const [presenter] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await expect(presenter.locator('.deck[data-deck][data-deck-ready]')).toBeVisible();
+  expect(new URL(presenter.url()).pathname).toBe(at(DECK));
+  expect(new URL(presenter.url()).searchParams.get('ansicht')).toBe('referent');
+  await expect(counter(presenter)).toHaveText(/^3 \//);
+  await expect(presenter.locator('[data-position]')).toHaveText(/^Folie 3 von \d+$/);
+  await expect(presenter.locator('[data-peer]')).toHaveText('Publikumsfenster verbunden');
+
+  // Presenter → audience, with the presenter's remote keys.
+  await presenter.locator('.deck[data-deck]').focus();
+  await presenter.keyboard.press('PageDown');
+  await expect(counter(audience)).toHaveText(/^4 \//);
+  const fourth = await audience.evaluate(() => location.hash);
+  expect(fourth).not.toBe('');
+  await expect.poll(() => presenter.evaluate(() => location.hash)).toBe(fourth);
+  // Audience → presenter.
+  await audience.locator('.deck[data-deck]').focus();
+  await audience.keyboard.press('ArrowLeft');
+  await expect(counter(presenter)).toHaveText(/^3 \//);
+  // Black screen both ways; the presenter still sees the slide, marked.
+  await presenter.locator('.deck[data-deck]').focus();
+  await presenter.keyboard.press('b');
+  await expect(audience.locator('.deck[data-deck]')).toHaveAttribute('data-deck-black', '');
+  await audience.keyboard.press('b');
+  await expect(presenter.locator('.deck[data-deck]')).not.toHaveAttribute('data-deck-black');
+
+  // Next slide and notes follow the current slide.
+  const nextTitle = await audience.locator('[data-slide]').nth(3).locator('.slide-title').innerText();
+  await expect(presenter.locator('[data-next] .slide-title')).toHaveText(nextTitle);
+  const notes = (
+    await audience.locator('[data-slide]').nth(2).locator('[data-slide-notes]').textContent()
+  )?.trim();
+  if (notes) await expect(presenter.locator('[data-notes]')).toContainText(notes.slice(0, 40));
+});
+
+test('Referentenansicht: ein anderer Foliensatz hört nicht mit', async ({ context }) => {
+  const caching = await context.newPage();
+  await open(caching, DECK);
+  const other = await context.newPage();
+  await open(other, '/vortrag/systemdesign/load-balancing/?ansicht=referent');
+  await other.locator('.deck[data-deck]').focus();
+  await other.keyboard.press('End');
+  await caching.waitForTimeout(300);
+  await expect(counter(caching)).toHaveText(/^1 \//);
+});
+
+test('Referentenansicht: das Labor auf der Folie folgt in beiden Fenstern', async ({ context }) => {
+  const audience = await context.newPage();
+  await open(audience, `${DECK}#labor`);
+  const presenter = await context.newPage();
+  await open(presenter, `${DECK}?ansicht=referent#labor`);
+  const lab = (page: Page) => page.locator('.lab-frame[data-hydrated] .lab-live');
+  await expect(lab(audience)).toBeVisible();
+  await expect(lab(presenter)).toBeVisible();
+
+  await lab(presenter)
+    .getByLabel(/^Strategie/)
+    .selectOption('opt');
+  await expect(lab(audience).getByLabel(/^Strategie/)).toHaveValue('opt');
+  await expect.poll(() => new URL(audience.url()).searchParams.get('c.policy')).toBe('opt');
+  // The other way round, and the presenter's own address keeps its view.
+  await lab(audience)
+    .getByLabel(/^Strategie/)
+    .selectOption('fifo');
+  await expect(lab(presenter).getByLabel(/^Strategie/)).toHaveValue('fifo');
+  expect(new URL(presenter.url()).searchParams.get('ansicht')).toBe('referent');
+});
+
+test('Referentenansicht: Timer mit Tastatur, Uhr, und axe ohne Verstöße (hell und dunkel)', async ({
+  page,
+}) => {
+  for (const theme of ['light', 'dark'] as const) {
+    await useTheme(page, theme);
+    await open(page, `${DECK}?ansicht=referent`);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const panel = page.locator('[data-presenter]');
+    await expect(panel).toBeVisible();
+    await expect(panel.locator('[data-clock]')).toHaveText(/^\d\d:\d\d$/);
+    // The running timer is a `timer` role (not read out every second); a button press is said once.
+    const timer = panel.locator('[data-timer]');
+    await expect(timer).toHaveAttribute('role', 'timer');
+    await expect(timer).not.toHaveAttribute('aria-live', /polite|assertive/);
+    const toggle = panel.getByRole('button', { name: /Timer (starten|fortsetzen)/ });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(panel.getByRole('button', { name: 'Timer anhalten' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(panel.locator('[data-timer-status]')).toHaveText('Timer läuft.');
+    await expect(timer).not.toHaveText('00:00', { timeout: 3000 });
+    await page.keyboard.press('Enter');
+    const stopped = await timer.innerText();
+    await page.waitForTimeout(1200);
+    await expect(timer).toHaveText(stopped);
+    await page.keyboard.press('Tab');
+    await expect(panel.getByRole('button', { name: 'Zurücksetzen' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(timer).toHaveText('00:00');
+
+    const axe = new AxeBuilder({ page });
+    const { violations } = await (
+      theme === 'light' ? axe.withTags(WCAG_TAGS) : axe.withRules(['color-contrast', 'link-in-text-block'])
+    ).analyze();
+    expect(
+      violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`),
+      `axe (${theme})`,
+    ).toEqual([]);
+  }
+});
+
+const run = (tool: string, ...args: string[]) =>
+  execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+test.describe('Folien als PDF', () => {
+  const chapter = slidesPdfDecks()[0]!;
+  const files = slidesPdfPaths(chapter.path);
+  const slidesPdf = join(OUT_DIR, files.slides);
+  const notesPdf = join(OUT_DIR, files.notes);
+  test.skip(!existsSync(slidesPdf), `${slidesPdf} fehlt (Build mit HANDOUT_PDF=0?)`);
+  const field = (file: string, name: string) =>
+    new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(run('pdfinfo', file))?.[1] ?? '';
+  /** Slide titles (with their continuation counts) and kinds of a built deck page, in order. */
+  const slides = (deckPath: string) => {
+    const html = readFileSync(join(OUT_DIR, deckPath, 'index.html'), 'utf8');
+    return [...html.matchAll(/<section class="slide[^"]*"[^>]*>/g)].map(([tag]) => ({
+      kind: /data-slide="([^"]*)"/.exec(tag)?.[1] ?? '',
+      title: (/aria-label="([^"]*)"/.exec(tag)?.[1] ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"'),
+    }));
+  };
+  const slideTitles = (deckPath: string) => slides(deckPath).map(({ title }) => title);
+
+  test('@unterpfad die Seite des Foliensatzes bietet beide PDFs zum Herunterladen an', async ({
+    page,
+    request,
+  }) => {
+    await open(page, chapter.path);
+    for (const href of [files.slides, files.notes]) {
+      const link = page.locator(`a[href="${at(href)}"]`);
+      await expect(link).toHaveCount(1);
+      const response = await request.get(at(href));
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain('application/pdf');
+    }
+  });
+
+  test('16:9, eine Folie je Seite, getaggt, mit Lesezeichen für die Folien', () => {
+    const titles = slideTitles(chapter.path);
+    expect(titles.length).toBeGreaterThan(50);
+    expect(Number(field(slidesPdf, 'Pages'))).toBe(titles.length);
+    const [width = 0, height = 0] = (/([\d.]+) x ([\d.]+) pts/.exec(field(slidesPdf, 'Page size')) ?? [])
+      .slice(1)
+      .map(Number);
+    expect(width / height).toBeCloseTo(16 / 9, 3);
+    expect(field(slidesPdf, 'Tagged')).toBe('yes');
+    expect(field(slidesPdf, 'Title')).toContain('Folien');
+    const xml = run('pdftohtml', '-xml', '-i', '-q', '-stdout', slidesPdf);
+    const items = [...xml.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map(([, pageNo, text]) => ({
+      page: Number(pageNo),
+      text: (text ?? '')
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .trim(),
+    }));
+    // Every slide but the title slides has its heading as a bookmark on its own page (compared
+    // without spaces: the outline keeps the heading's line breaks).
+    const squash = (text: string) => text.replace(/[\s\u00ad]+/g, '');
+    const missing = slides(chapter.path).flatMap(({ kind, title }, index) =>
+      kind === 'title' || items.some((item) => item.page === index + 1 && squash(item.text) === squash(title))
+        ? []
+        : [`S. ${index + 1}: ${title}`],
+    );
+    expect(missing, 'Folien ohne Lesezeichen').toEqual([]);
+  });
+
+  test('Fassung mit Notizen: A4, jede Folie, ihre Notizen im Text', () => {
+    const titles = slideTitles(chapter.path);
+    expect(field(notesPdf, 'Page size')).toMatch(/\(A4\)/);
+    expect(field(notesPdf, 'Tagged')).toBe('yes');
+    expect(Number(field(notesPdf, 'Pages'))).toBeGreaterThanOrEqual(titles.length);
+    const html = readFileSync(join(OUT_DIR, chapter.path, 'index.html'), 'utf8');
+    const note = /<div class="slide-notes" data-slide-notes hidden><p>([^<]{40,})/.exec(html)?.[1] ?? '';
+    expect(note).not.toBe('');
+    const squash = (text: string) => text.replace(/\u00ad/g, '').replace(/\s+/g, '');
+    expect(squash(run('pdftotext', notesPdf, '-'))).toContain(squash(note.slice(0, 40)));
+  });
+});
