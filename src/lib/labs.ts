@@ -58,6 +58,8 @@ export interface Experiment {
    * compare several runs checks them in its own unit test instead (tests/unit/<lab>-lab/).
    */
   claims?: Claim[];
+  /** Numbers of the self-check questions this experiment answers; SelfCheck links to it. */
+  answers?: number[];
 }
 
 /**
@@ -74,6 +76,20 @@ export function claimHolds(claim: Claim, read: (figure: LabFigure) => number): b
   if (claim.is === 'less') return left < right;
   if (claim.is === 'greater') return left > right;
   return left === right;
+}
+
+/**
+ * The experiments that answer a self-check question, with their lab and 1-based number.
+ *
+ * @example
+ * experimentsFor(43); // [{ lab: <load-balancing lab>, n: 1, experiment: { setup: '?lb-preset=heterogen', … } }]
+ */
+export function experimentsFor(nr: number): { lab: Lab; n: number; experiment: Experiment }[] {
+  return LABS.flatMap((lab) =>
+    lab.experiments.flatMap((experiment, index) =>
+      experiment.answers?.includes(nr) ? [{ lab, n: index + 1, experiment }] : [],
+    ),
+  );
 }
 
 /** Anchor id of a lab's n-th experiment (1-based): `versuch-caching-2`. */
@@ -225,6 +241,7 @@ export const LABS: Lab[] = [
         question:
           'Voreinstellung „Heterogene Server“: Wie verteilt Round Robin die Anfragen auf unterschiedlich schnelle Server, und was ändert Weighted Least Connections an der p95-Latenz?',
         setup: '?lb-preset=heterogen',
+        answers: [43],
         explanation:
           'Round Robin gibt jedem Server gleich viele Anfragen, auch den drei langsamen; deren Warteschlangen wachsen, und die p95-Latenz steigt. Weighted Least Connections schickt neue Anfragen dorthin, wo gemessen an der Kapazität am wenigsten los ist – der schnelle Server bekommt mehr, die p95-Latenz sinkt um mehr als ein Viertel.',
         claims: [
@@ -270,6 +287,7 @@ export const LABS: Lab[] = [
         question:
           'Zufall gegen „Power of Two Choices“ auf vier gleichen Servern unter hoher Last: Wie viel bringt es, nur zwei zufällige Server zu vergleichen?',
         setup: '?lb-algo=random&lb-cmp=powerOfTwoChoices&lb-rate=300&lb-count=6000',
+        answers: [44],
         explanation:
           'Reiner Zufall erwischt oft einen Server, der gerade eine lange Warteschlange hat. Schon der Vergleich zweier zufällig gezogener Server vermeidet die schlimmsten Fälle: Die Warteschlangen bleiben kurz, die p95-Latenz sinkt deutlich – fast so gut wie Least Connections, aber ohne den Zustand aller Server zu kennen.',
         claims: [
@@ -327,6 +345,17 @@ export const LABS: Lab[] = [
         claims: [
           { figure: fig('lru', 'ratio'), is: 'equal', than: 0 },
           { figure: fig('opt', 'ratio'), is: 'greater', than: 0.9 },
+        ],
+      },
+      {
+        question:
+          '„Schritt für Schritt“, drei Plätze: Die Schlüssel 1 und 2 werden je dreimal gelesen, dann liest ein Scan 10, 11, 12 und 13 je einmal, danach kommen 1 und 2 wieder. Hat LRU oder LFU das Hot Set nach dem Scan noch im Cache?',
+        setup: '?c.preset=scan',
+        explanation:
+          'LFU. LRU ordnet nur nach der letzten Nutzung: Die Scan-Schlüssel sind die jüngsten und verdrängen 1 und 2, die danach noch einmal fehlen – 8 Fehlzugriffe. LFU zählt die Zugriffe: 1 und 2 haben je drei, jeder Scan-Schlüssel einen; LFU verdrängt stets den letzten Scan-Schlüssel und behält das Hot Set – 6 Fehlzugriffe, so wenige wie OPT. Die Zeile „Nächster Zugriff“ in der OPT-Tabelle zeigt, warum: 1 und 2 werden bald wieder gebraucht, der Scan-Schlüssel nie (–). Datenbanken schützen ihren Puffer deshalb vor Scans (etwa mit LRU-K oder 2Q).',
+        claims: [
+          { figure: fig('lru', 'misses'), is: 'greater', than: fig('lfu', 'misses') },
+          { figure: fig('lfu', 'misses'), is: 'equal', than: fig('opt', 'misses') },
         ],
       },
     ],

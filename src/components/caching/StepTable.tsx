@@ -23,6 +23,25 @@ export function missesUpTo(result: StepResult, shown: number): number {
 }
 
 /**
+ * For every access t and slot: the 1-based number of the access that next uses the key in that slot
+ * after t, or null when it never comes again. OPT evicts the key whose next use is farthest away,
+ * and this row makes that visible.
+ *
+ * @example
+ * nextUses(stepTrace('opt', 2, Int32Array.from([1, 2, 1, 3]), settings))[0]; // [3, null]
+ */
+export function nextUses(result: StepResult): (number | null)[][] {
+  const { steps } = result;
+  return steps.map((step, t) =>
+    step.slots.map((key) => {
+      if (key === null) return null;
+      for (let i = t + 1; i < steps.length; i++) if (steps[i].key === key) return i + 1;
+      return null;
+    }),
+  );
+}
+
+/**
  * @example
  * <StepTable id="c-step-fifo" label="FIFO" result={stepTrace('fifo', 3, trace, settings)} shown={5} />
  */
@@ -93,6 +112,7 @@ export function StepTable({ id, label, result, shown }: StepTableProps) {
               </td>
             ))}
           </tr>
+          {result.policy === 'opt' && <NextUseRow result={result} shown={shown} column={column} />}
           <tr>
             <th scope="row">Verdrängt</th>
             {steps.map((step, t) => {
@@ -114,5 +134,37 @@ export function StepTable({ id, label, result, shown }: StepTableProps) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** OPT's look into the future: per access, one line per slot with the access that next needs its key. */
+function NextUseRow({
+  result,
+  shown,
+  column,
+}: {
+  result: StepResult;
+  shown: number;
+  column: (t: number) => string | undefined;
+}) {
+  const next = nextUses(result);
+  return (
+    <tr class="c-next-row" data-testid="c-next-use">
+      <th scope="row">Nächster Zugriff</th>
+      {next.map((slots, t) => (
+        <td key={t} class={column(t)}>
+          {t < shown &&
+            slots.map((at, slot) =>
+              result.steps[t].slots[slot] === null ? null : (
+                <span class="c-next" key={slot}>
+                  <span class="sr-only">Platz {slot + 1}: </span>
+                  {at === null ? '–' : at}
+                  <span class="sr-only">{at === null ? ' (nie mehr)' : '. Zugriff'}</span>
+                </span>
+              ),
+            )}
+        </td>
+      ))}
+    </tr>
   );
 }

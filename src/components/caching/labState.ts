@@ -21,6 +21,8 @@ import type { Param, ParamSpecs } from '../lab/urlState.ts';
 export const PREFIX = 'c.';
 /** Bélády, Nelson, Shedler (1969): FIFO has 9 faults with 3 frames and 10 with 4 on this string. */
 export const BELADY_TRACE: readonly number[] = [1, 2, 3, 4, 1, 2, 5, 1, 2, 3, 4, 5];
+/** A hot set (1, 2) read three times each, a one-off scan (10 … 13), the hot set again. */
+export const SCAN_TRACE: readonly number[] = [1, 2, 1, 2, 1, 2, 10, 11, 12, 13, 1, 2, 1, 2];
 export const MODES = ['step', 'run'] as const;
 export const WORKLOAD_KINDS = ['zipf', 'uniform', 'loop', 'shifting'] as const;
 /** Policies compared with the selected one, at most (four lines keep a chart readable). */
@@ -197,6 +199,20 @@ export const PRESETS: readonly Preset<CacheLabState>[] = [
     description:
       'Die beliebten Schlüssel wechseln viermal: LRU folgt ihnen sofort, LFU hängt an alten Zählern.',
     state: { mode: 'run', wl: 'shifting', policy: 'lru', cmp: ['lfu'] },
+  },
+  {
+    id: 'scan',
+    label: 'Scan gegen Hot Set',
+    description:
+      'Schritt für Schritt: Die Schlüssel 1 und 2 sind heiß, dann liest ein Scan 10 bis 13 je einmal. LRU ' +
+      'verdrängt dabei das Hot Set, LFU behält es.',
+    state: {
+      mode: 'step',
+      policy: 'lru',
+      cmp: ['lfu', 'opt'],
+      frames: 3,
+      trace: [...SCAN_TRACE],
+    },
   },
   {
     id: 'schleife',

@@ -2,7 +2,13 @@
 // answers the lab shows. Each test runs the lab's own scenario and checks the answer it teaches.
 import { describe, expect, it } from 'vitest';
 import { simulate, stepTrace } from '../../../src/sim/caching/index.ts';
-import { BELADY_TRACE, DEFAULTS, toRunScenario } from '../../../src/components/caching/labState.ts';
+import {
+  BELADY_TRACE,
+  DEFAULTS,
+  readCacheState,
+  toRunScenario,
+} from '../../../src/components/caching/labState.ts';
+import { nextUses } from '../../../src/components/caching/StepTable.tsx';
 
 const faults = (policy: 'fifo' | 'lru' | 'opt', frames: number) =>
   stepTrace(policy, frames, Int32Array.from(BELADY_TRACE), { seed: DEFAULTS.seed, ttl: DEFAULTS.ttl }).misses;
@@ -14,6 +20,37 @@ function hitRatios(state: Partial<typeof DEFAULTS>) {
 }
 
 describe('the caching lab’s guided experiments', () => {
+  it('a scan flushes LRU’s hot set (8 misses) while LFU keeps it (6, as few as OPT)', () => {
+    const { state, errors } = readCacheState('?c.preset=scan');
+    expect(errors).toEqual([]);
+    const run = (policy: 'lru' | 'lfu' | 'opt') =>
+      stepTrace(policy, state.frames, Int32Array.from(state.trace), { seed: state.seed, ttl: state.sttl });
+    expect([run('lru').misses, run('lfu').misses, run('opt').misses]).toEqual([8, 6, 6]);
+    // After the scan (access 10) LFU still holds 1 and 2; LRU holds neither.
+    expect(run('lfu').steps[9].slots).toEqual(expect.arrayContaining([1, 2]));
+    expect(run('lru').steps[9].slots).not.toContain(1);
+    expect(run('lru').steps[9].slots).not.toContain(2);
+  });
+
+  it('OPT’s next-use row: each key’s next access, none for a key that never comes again', () => {
+    const opt = stepTrace('opt', 3, Int32Array.from(BELADY_TRACE), {
+      seed: DEFAULTS.seed,
+      ttl: DEFAULTS.ttl,
+    });
+    const next = nextUses(opt);
+    // After access 3 (keys 1, 2, 3 loaded) the keys come back at accesses 5, 6 and 10.
+    expect(next[2]).toEqual([5, 6, 10]);
+    // OPT evicts, at every eviction, the key whose next use was farthest away (or never).
+    for (let t = 1; t < opt.steps.length; t++) {
+      const evicted = opt.steps[t].evicted;
+      if (evicted === null) continue;
+      const before = opt.steps[t - 1].slots;
+      const far = (at: number | null) => at ?? Infinity;
+      const farthest = Math.max(...next[t - 1].map(far));
+      expect(far(next[t - 1][before.indexOf(evicted)])).toBe(farthest);
+    }
+  });
+
   it('Belady’s sequence: FIFO faults 9 times with three frames and 10 times with four', () => {
     expect([faults('fifo', 3), faults('fifo', 4)]).toEqual([9, 10]);
   });

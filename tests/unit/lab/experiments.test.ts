@@ -3,7 +3,8 @@
 // apart. A lab whose experiments state claims adds a reader of its figures to FIGURES (the last
 // test insists); one whose answers compare several runs checks them in its own unit test.
 import { describe, expect, it } from 'vitest';
-import { claimHolds, LABS, type LabFigure } from '../../../src/lib/labs.ts';
+import { claimHolds, experimentsFor, LABS, type LabFigure } from '../../../src/lib/labs.ts';
+import { getChapter } from '../../../src/lib/chapter/index.ts';
 import { readLbState, toScenario } from '../../../src/components/loadbalancing/labState.ts';
 import { METRIC_ROWS } from '../../../src/components/loadbalancing/figures.ts';
 import { Simulation } from '../../../src/sim/loadbalancing/index.ts';
@@ -105,5 +106,24 @@ describe('claims', () => {
   it('every lab whose experiments state claims has a reader of its figures here', () => {
     const claiming = LABS.filter((lab) => lab.experiments.some((experiment) => experiment.claims));
     expect(Object.keys(FIGURES).sort()).toEqual(claiming.map((lab) => lab.id).sort());
+  });
+});
+
+describe('self-check questions link to the experiment that answers them', () => {
+  it('finds the experiments by question number', () => {
+    const found = experimentsFor(43);
+    expect(found.map(({ lab, n }) => `${lab.id}/${n}`)).toEqual(['load-balancing/1']);
+    expect(experimentsFor(1)).toEqual([]);
+  });
+
+  it('every answered question stands on its lab’s page', () => {
+    const checks = getChapter().selfChecks;
+    for (const lab of LABS) {
+      for (const nr of lab.experiments.flatMap((experiment) => experiment.answers ?? [])) {
+        const check = checks.find((entry) => entry.nr === nr);
+        expect(check, `Frage ${nr}`).toBeDefined();
+        expect(`/${check!.slug}/`).toBe(lab.page);
+      }
+    }
   });
 });
