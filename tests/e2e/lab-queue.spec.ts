@@ -84,3 +84,48 @@ test('ungültige Werte in der Adresse: deutscher Hinweis, das Labor läuft mit d
   await expect(root.getByLabel('Bäcker', { exact: true })).toHaveValue('3');
   await expect(root.locator('[data-metric="accepted"]')).toHaveText('600');
 });
+
+test('nur mit der Tastatur: Tab zu den Feldern, Werte ändern, mit Enter und Leertaste abspielen', async ({
+  page,
+}) => {
+  const root = await openLab(page);
+  // From the first field of the form, Tab walks the fields in reading order.
+  await root.locator('#q-field-arr').focus();
+  await page.keyboard.press('Tab');
+  await expect(root.locator('#q-field-rate')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const bakers = root.getByLabel('Bäcker', { exact: true });
+  await expect(bakers).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('4');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/q\.bakers=4/);
+  // 1 order per minute, 2.1 minutes each, four bakers: 52.5 %.
+  await expect(root.getByTestId('q-load')).toContainText('52,5 %');
+  // On to the delivery mode; the arrow key picks publish-subscribe.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(root.locator('#q-field-mode')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/q\.mode=publishSubscribe/);
+  await expect(root.locator('[data-metric="distinct"]')).toHaveText('1.800');
+
+  const summary = root.getByTestId('lab-summary');
+  await root.getByRole('button', { name: 'Zurücksetzen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(summary).toContainText('Bereit');
+  // Back to "Abspielen" with Shift+Tab, start with the space bar, pause with Enter.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  const play = root.getByRole('button', { name: 'Abspielen' });
+  await expect(play).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(summary).toContainText('Zwischenstand');
+  await page.keyboard.press('Enter');
+  await expect(root.getByRole('button', { name: 'Abspielen' })).toBeFocused();
+  await root.getByRole('button', { name: 'Bis zum Ende' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(summary).toContainText('Ergebnis nach');
+});
