@@ -17,6 +17,7 @@ import { ogCards } from './src/integrations/og-cards.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { offlineCopy } from './src/integrations/offline.ts';
+import { noJsTheme } from './src/integrations/no-js-theme.ts';
 import { THEME_COLORS } from './src/lib/offline/plan.ts';
 import { PRINT_SCRIPT } from './src/lib/print/print-script.ts';
 import { toSidebar } from './src/lib/chapter/sidebar.ts';
@@ -89,6 +90,8 @@ export default defineConfig({
     mermaidStore(),
     // After Starlight's own Pagefind run: rebuilds the index with compounds split (issue 16).
     searchIndex(),
+    // Without JavaScript the system colour scheme applies (CSS twins; pages say data-theme="auto").
+    noJsTheme(),
     // Last: hashes the inline scripts of the finished pages into the CSP (_headers and <meta>).
     contentSecurityPolicy(),
     // After the CSP step changed the pages: the offline copy's file list, version and worker.
