@@ -45,7 +45,10 @@ test('offline: nach dem Speichern jede Seite, Suche, Labor und PDF ohne Netz; ei
   test.setTimeout(180_000);
   const url = (path: string) => `${origin}${at(path)}`;
   await page.goto(url('/'));
-  const control = page.locator('[data-offline]');
+  // On the start page in the text (with what it stores), and in the footer of every page.
+  const control = page.getByRole('region', { name: 'Kapitel offline lesen' });
+  await expect(control).toContainText('ohne Netz');
+  await expect(page.getByRole('region', { name: 'Offline lesen', exact: true })).toHaveCount(1);
   await control.scrollIntoViewIfNeeded();
   const save = control.getByRole('button', { name: /^Für offline speichern \(\d+,\d MB\)$/ });
   await expect(save).toBeVisible();
@@ -93,12 +96,30 @@ test('offline: nach dem Speichern jede Seite, Suche, Labor und PDF ohne Netz; ei
   await context.setOffline(false);
   rebuildWithChangedContent();
   await page.goto(url('/'));
-  const reload = page.getByRole('button', { name: 'Neue Version verfügbar – neu laden' });
+  const reload = control.getByRole('button', { name: 'Neue Version verfügbar – neu laden' });
   await expect(reload).toBeVisible({ timeout: 60_000 });
-  // Until the reader agrees, the saved version stays: old page, old assets.
+  // Until the reader agrees, the saved version stays: old page, old assets, also after a reload.
   await expect(page.locator('#neu')).toHaveCount(0);
-  // Not asserted here: the switch after the click. It works (controllerchange, reload, new page), but
-  // on a loaded machine the waiting worker sometimes does not activate within 30 s; open in issue 19.
   await page.reload();
   await expect(page.locator('#neu')).toHaveCount(0);
+  const cachesBefore = await page.evaluate(() => caches.keys());
+  expect(cachesBefore).toHaveLength(2);
+
+  // The reader agrees: the new worker takes over and the page reloads once, with the new content.
+  const again = control.getByRole('button', { name: 'Neue Version verfügbar – neu laden' });
+  await expect(again).toBeVisible({ timeout: 60_000 });
+  const navigations: string[] = [];
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigations.push(frame.url());
+  });
+  await again.click();
+  await expect(page.locator('#neu')).toHaveText('Neue Fassung', { timeout: 30_000 });
+  expect(navigations).toHaveLength(1);
+  // Served by the new worker from its own cache: offline too, and the old version's cache is gone.
+  await expect.poll(() => page.evaluate(() => caches.keys())).toHaveLength(1);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('#neu')).toHaveText('Neue Fassung');
+  await expect(control.getByRole('status')).toContainText('Offline gespeichert: vollständig und aktuell');
+  await context.setOffline(false);
 });

@@ -124,10 +124,27 @@ function setup(root: HTMLElement) {
     (await navigator.serviceWorker.getRegistration(base))?.active?.postMessage({ type: 'forget' });
   });
 
+  // The reader agrees: the waiting worker takes over, then the page reloads exactly once, so the new
+  // version's HTML comes with its own assets (the old page never runs on the new version's files).
   reload.addEventListener('click', async () => {
+    reload.disabled = true;
+    status.textContent = 'Neue Fassung wird geladen …';
+    let reloading = false;
+    const reloadOnce = () => {
+      if (reloading) return;
+      reloading = true;
+      location.reload();
+    };
     const registration = await navigator.serviceWorker.getRegistration(base);
-    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
-    registration?.waiting?.postMessage({ type: 'activate' });
+    const waiting = registration?.waiting;
+    // Already switched (in another tab, say): only the page is old.
+    if (!waiting) return reloadOnce();
+    navigator.serviceWorker.addEventListener('controllerchange', reloadOnce);
+    // A page the worker does not control gets no controllerchange; the new state says it too.
+    waiting.addEventListener('statechange', () => {
+      if (waiting.state === 'activated') reloadOnce();
+    });
+    waiting.postMessage({ type: 'activate' });
   });
 
   root.hidden = false;

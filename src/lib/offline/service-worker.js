@@ -8,7 +8,10 @@
 //    URLs and Pagefind's `?ts=` work offline), else from the network; other origins are never
 //    touched. Old HTML never meets new assets: one worker serves one version's cache.
 // 3. A new build is a new worker. It downloads its whole version while the old one keeps serving,
-//    then waits until the reader agrees ("Neue Version verfügbar – neu laden" posts `activate`).
+//    then waits until the reader agrees ("Neue Version verfügbar – neu laden" posts `activate`, the
+//    page reloads once on controllerchange). Until that reload the old page may still ask for its
+//    own hashed assets: the new worker answers from the old version's cache too, and deletes the
+//    old caches only when it serves its first page (the reloaded one), never half-way.
 
 const CACHE = `vss-offline-${OFFLINE.version}`;
 const PREFIX = 'vss-offline-';
@@ -53,19 +56,35 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches
-      .keys()
-      .then((names) =>
-        Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n))),
-      )
-      .then(() => self.clients.claim()),
-  );
+  event.waitUntil(self.clients.claim());
 });
+
+/** Deletes the caches of earlier versions (once this version serves its first page). */
+let cleaned = false;
+async function deleteOldVersions() {
+  if (cleaned) return;
+  cleaned = true;
+  const names = await caches.keys();
+  await Promise.all(names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n)));
+}
+
+/** This version's copy of a request, else an earlier version's (an old page still open), else none. */
+async function fromCaches(request) {
+  // caches.match, not caches.open: looking must not create an empty cache (that would count as saved).
+  const own = await caches.match(request, { ignoreSearch: true, cacheName: CACHE });
+  if (own) return own;
+  if (request.mode === 'navigate') return undefined;
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(PREFIX) || name === CACHE) continue;
+    const old = await caches.match(request, { ignoreSearch: true, cacheName: name });
+    if (old) return old;
+  }
+  return undefined;
+}
 
 self.addEventListener('message', (event) => {
   const { type } = event.data ?? {};
-  if (type === 'activate') self.skipWaiting();
+  if (type === 'activate') event.waitUntil(self.skipWaiting());
   if (type === 'save') {
     event.waitUntil(
       saveAll(broadcast).then(
@@ -82,18 +101,22 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || !request.url.startsWith(scope)) return;
-  event.respondWith(
-    caches.open(CACHE).then(async (cache) => {
-      const cached = await cache.match(request, { ignoreSearch: true });
-      if (cached) return cached;
-      try {
-        return await fetch(request);
-      } catch (error) {
-        // Offline and not saved: a page gets the saved 404 page (German), anything else fails.
-        const fallback = request.mode === 'navigate' ? await cache.match(`${scope}404.html`) : undefined;
-        if (fallback) return fallback;
-        throw error;
-      }
-    }),
-  );
+  const answer = (async () => {
+    const cached = await fromCaches(request);
+    if (cached) return cached;
+    try {
+      return await fetch(request);
+    } catch (error) {
+      // Offline and not saved: a page gets the saved 404 page (German), anything else fails.
+      const fallback =
+        request.mode === 'navigate'
+          ? await caches.match(`${scope}404.html`, { cacheName: CACHE })
+          : undefined;
+      if (fallback) return fallback;
+      throw error;
+    }
+  })();
+  event.respondWith(answer);
+  // A page of this version is being served: pages of older versions are gone from this tab.
+  if (request.mode === 'navigate') event.waitUntil(answer.then(deleteOldVersions, () => undefined));
 });
