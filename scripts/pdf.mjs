@@ -1,7 +1,9 @@
-// `npm run pdf`: writes handout.pdf (the whole chapter, A4, tagged, with outline and page numbers)
-// and the student edition handout-ohne-loesungen.pdf (the same without the Lösungen appendix).
+// `npm run pdf`: writes handout.pdf (the whole chapter, A4, tagged, with outline and page numbers),
+// the student edition handout-ohne-loesungen.pdf (the same without the Lösungen appendix), and the
+// slides of every deck (folien.pdf, 16:9, and folien-mit-notizen.pdf, A4, next to each deck; the whole
+// chapter's also as folien.pdf and folien-mit-notizen.pdf here).
 // Builds first when the build output is missing or older than the sources (the build's handout-pdf
-// integration then prints the PDF itself); otherwise prints /handout/ from `astro preview`.
+// integration then prints the PDFs itself); otherwise prints them from `astro preview`.
 // Options: --force prints again even when the build's PDF is current. OUT_DIR as for the build.
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, statSync } from 'node:fs';
@@ -11,12 +13,27 @@ import { BASE, OUT_DIR } from '../src/config/deploy.ts';
 import { findChromium } from '../src/lib/chromium.ts';
 import { HANDOUT_FILES } from '../src/lib/print/handout.ts';
 import { renderHandoutPdf } from '../src/lib/print/handout-pdf.ts';
+import { renderSlidesPdfs } from '../src/lib/print/slides-pdf.ts';
+import { SLIDES_FILES, slidesPdfDecks, slidesPdfPaths } from '../src/lib/print/slides.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const started = Date.now();
 const outDir = resolve(OUT_DIR);
 const built = join(outDir, 'handout', 'index.html');
-const files = Object.values(HANDOUT_FILES);
+const decks = slidesPdfDecks();
+const [chapterDeck] = decks;
+const slidesFiles = decks.flatMap((deck) =>
+  Object.values(slidesPdfPaths(deck.path)).map((path) => path.slice(1)),
+);
+const files = [...Object.values(HANDOUT_FILES), ...slidesFiles];
+// Copied next to the sources: the handout and the whole chapter's slides.
+const copies = [
+  ...Object.values(HANDOUT_FILES).map((file) => [file, file]),
+  ...Object.entries(slidesPdfPaths(chapterDeck.path)).map(([kind, path]) => [
+    path.slice(1),
+    SLIDES_FILES[kind],
+  ]),
+];
 const builtPdf = join(outDir, HANDOUT_FILES.full);
 const builtStudent = join(outDir, HANDOUT_FILES.student);
 const force = process.argv.includes('--force');
@@ -103,6 +120,9 @@ if (!current || force) {
       log: step,
     });
     step(`${result.passes} Durchgänge für die Seitenzahlen, ${seconds(result.ms)}`);
+    const slidesStarted = Date.now();
+    const slides = await renderSlidesPdfs({ origin, base: BASE, outDir, decks, log: () => {} });
+    step(`${slides.length} Folien-PDFs in ${seconds(Date.now() - slidesStarted)}`);
   } catch (error) {
     console.error(`\nhandout.pdf konnte nicht erzeugt werden: ${error.message}`);
     process.exitCode = 1;
@@ -112,8 +132,8 @@ if (!current || force) {
   if (process.exitCode) process.exit();
 }
 
-for (const file of files) {
-  const target = resolve(file);
+for (const [file, copy] of copies) {
+  const target = resolve(copy);
   copyFileSync(join(outDir, file), target);
   const pdfinfo = spawnSync('pdfinfo', [target], { encoding: 'utf8' });
   const pages = /Pages:\s+(\d+)/.exec(pdfinfo.stdout ?? '')?.[1] ?? '?';
