@@ -94,7 +94,9 @@ export function QueueControls({ state, onChange }: Props) {
       </details>
       <details
         class="q-more"
-        open={state.outTo > state.outFrom || state.retry !== 'backoffJitter' || state.chgAt > 0}
+        open={
+          state.outTo > state.outFrom || state.retry !== 'backoffJitter' || state.chgAt > 0 || state.cb > 0
+        }
       >
         <summary>Ausfälle, Wiederholungen und Personalwechsel</summary>
         <fieldset class="lab-controls">
@@ -111,6 +113,8 @@ export function QueueControls({ state, onChange }: Props) {
           {state.retry !== 'none' && field('retries', 4)}
           {state.retry !== 'none' && field('base')}
           {(state.retry === 'backoff' || state.retry === 'backoffJitter') && field('rcap')}
+          {field('cb', 6)}
+          {state.cb > 0 && field('cbopen')}
         </fieldset>
         <fieldset class="lab-controls">
           <legend>Personalwechsel (0 = keiner)</legend>

@@ -35,6 +35,11 @@ export const FIGURE_ROWS: FigureRow[] = [
   ),
   counted('attempts', 'Versuche der Kunden insgesamt', (r) => r.totals.attempts),
   counted('gaveUp', 'Kunden aufgegeben (nie angenommen)', (r) => r.totals.gaveUp),
+  counted(
+    'shortCircuited',
+    'Versuche, die die offene Sicherung gleich abwies (Circuit Breaker)',
+    (r) => r.totals.shortCircuited,
+  ),
   counted('blocked', 'Kunden warten lassen (Backpressure)', (r) => r.totals.blocked),
   counted('droppedOldest', 'verworfen (älteste zuerst)', (r) => r.totals.droppedOldest),
   { metric: 'waitMean', label: 'Wartezeit im Mittel', value: (r) => r.wait.mean, text: minutes },

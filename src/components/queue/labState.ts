@@ -40,6 +40,8 @@ export const RANGES = {
   retries: LIMITS.maxRetries,
   base: LIMITS.baseMin,
   rcap: LIMITS.capMin,
+  cb: LIMITS.breakerFailures,
+  cbopen: LIMITS.breakerOpenMin,
   outFrom: narrowRange(LIMITS.outageMin, { label: 'Broker fällt aus ab' }),
   outTo: narrowRange(LIMITS.outageMin, { label: 'Broker wieder da ab' }),
 } as const;
@@ -73,6 +75,9 @@ export interface QueueLabState {
   retries: number;
   base: number;
   rcap: number;
+  /** Circuit breaker: refusals in a row until it opens (0: none), minutes it stays open. */
+  cb: number;
+  cbopen: number;
   /** Broker outage [outFrom, outTo) in minutes; equal values mean none. */
   outFrom: number;
   outTo: number;
@@ -104,6 +109,8 @@ export const DEFAULTS: QueueLabState = {
   retries: RANGES.retries.default,
   base: RANGES.base.default,
   rcap: RANGES.rcap.default,
+  cb: RANGES.cb.default,
+  cbopen: RANGES.cbopen.default,
   outFrom: 0,
   outTo: 0,
 };
@@ -145,6 +152,8 @@ export const SPECS: ParamSpecs<QueueLabState> = {
   retries: rangeParam(RANGES.retries),
   base: rangeParam(RANGES.base),
   rcap: rangeParam(RANGES.rcap),
+  cb: rangeParam(RANGES.cb),
+  cbopen: rangeParam(RANGES.cbopen),
   outFrom: rangeParam(RANGES.outFrom),
   outTo: rangeParam(RANGES.outTo),
 };
@@ -199,7 +208,14 @@ export function toScenario(state: QueueLabState): { scenario?: QueueScenario; er
       maxDeliveries: state.maxdel,
       idempotent: state.idem,
     },
-    retry: { policy: state.retry, maxRetries: state.retries, baseMin: state.base, capMin: state.rcap },
+    retry: {
+      policy: state.retry,
+      maxRetries: state.retries,
+      baseMin: state.base,
+      capMin: state.rcap,
+      breakerFailures: state.cb,
+      breakerOpenMin: state.cbopen,
+    },
     outage: { fromMin: state.outFrom, toMin: state.outTo },
   });
   return checked.ok

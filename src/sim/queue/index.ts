@@ -10,5 +10,6 @@ export { simulateQueue } from './simulate.ts';
 export { CHOICE_LABELS, defaultQueueScenario, LIMITS, validateQueueScenario } from './validate.ts';
 export { erlangC, mg1Wait, mmcWait } from './theory.ts';
 export { retryDelay } from './retry.ts';
+export { CircuitBreaker, type BreakerState } from './breaker.ts';
 export * from './types.ts';
 export type { FieldError, Range, Validation } from '../shared/validate.ts';

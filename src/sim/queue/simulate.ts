@@ -18,6 +18,7 @@ import { EventHeap } from '../shared/heap.ts';
 import { deriveSeed, mulberry32 } from '../shared/random.ts';
 import { quantilesInPlace } from '../shared/stats.ts';
 import { arrivalClock, serviceSampler } from './arrivals.ts';
+import { CircuitBreaker } from './breaker.ts';
 import { IntDeque } from './deque.ts';
 import { retryDelay } from './retry.ts';
 import { BinRecorder } from './timeline.ts';
@@ -62,6 +63,7 @@ export function simulateQueue(scenario: QueueScenario): QueueResult {
   const { crashProbability, poisonShare, visibilityTimeoutMin, maxDeliveries, idempotent } = scenario.ack;
   const retry = scenario.retry;
   const callMin = scenario.queue.attemptCostMin;
+  const breaker = new CircuitBreaker(retry.breakerFailures, retry.breakerOpenMin);
 
   const nextArrival = arrivalClock(scenario.arrival, orders, mulberry32(deriveSeed(scenario.seed, 1)));
   const service = serviceSampler(scenario.consumers.service, mulberry32(deriveSeed(scenario.seed, 2)));
@@ -110,6 +112,8 @@ export function simulateQueue(scenario: QueueScenario): QueueResult {
     redelivered: 0,
     expired: 0,
     calls: 0,
+    shortCircuited: 0,
+    breakerOpened: 0,
     crashes: 0,
     processed: 0,
     distinctProcessed: 0,
@@ -229,6 +233,7 @@ export function simulateQueue(scenario: QueueScenario): QueueResult {
   }
 
   function accept(order: number): void {
+    breaker.success();
     t.accepted++;
     t.copies += groups;
     acceptedAt[order] = now;
@@ -251,21 +256,29 @@ export function simulateQueue(scenario: QueueScenario): QueueResult {
     heap.push(now + retryDelay(retry, retries[order], retryRandom), order * 4 + RETRY);
   }
 
+  /** The broker (or its busy phone) refused: the breaker counts it, the producer may retry. */
+  function refuse(order: number): void {
+    breaker.failure(now);
+    fail(order);
+  }
+
   function publish(order: number): void {
     t.attempts++;
-    if (!up) return fail(order);
+    // An open circuit breaker fails the attempt at the producer: the broker never sees it.
+    if (!breaker.allow(now)) return fail(order);
+    if (!up) return refuse(order);
     if (callMin === 0) return decide(order);
     // Busy signal when every baker of group 0 already has a call waiting.
-    if (calls.size >= target) return fail(order);
+    if (calls.size >= target) return refuse(order);
     calls.push(order);
     dispatch(0);
   }
 
   /** The broker's answer to a publish attempt: accept, refuse, block the producer or drop the oldest. */
   function decide(order: number): void {
-    if (!up) return fail(order);
+    if (!up) return refuse(order);
     if (!full()) return accept(order);
-    if (whenFull === 'reject') return fail(order);
+    if (whenFull === 'reject') return refuse(order);
     if (whenFull === 'block') {
       t.blocked++;
       blocked.push(order);
@@ -396,6 +409,8 @@ export function simulateQueue(scenario: QueueScenario): QueueResult {
       if (done[copy] === 0) t.leftInQueue++;
   }
   t.leftBlocked = blocked.size;
+  t.shortCircuited = breaker.shortCircuited;
+  t.breakerOpened = breaker.opened;
   // Calls nobody will answer (no baker left): the customers hang up and give up.
   t.rejected += calls.size;
   t.gaveUp += calls.size;

@@ -69,7 +69,16 @@ export interface QueueScenario {
     /** Idempotent consumers skip work on a message they have already processed. */
     idempotent: boolean;
   };
-  retry: { policy: RetryPolicy; maxRetries: number; baseMin: number; capMin: number };
+  retry: {
+    policy: RetryPolicy;
+    maxRetries: number;
+    baseMin: number;
+    capMin: number;
+    /** Producer-side circuit breaker: opens after this many refusals in a row; 0 = none. */
+    breakerFailures: number;
+    /** How long the open breaker fails attempts at once before it lets a trial through. */
+    breakerOpenMin: number;
+  };
   /** The broker accepts and delivers nothing in [fromMin, toMin); from = to means no outage. */
   outage: { fromMin: number; toMin: number };
 }
@@ -118,6 +127,10 @@ export interface QueueTotals {
   expired: number;
   /** Publish attempts answered on the phone (attemptCostMin > 0). */
   calls: number;
+  /** Attempts the open circuit breaker failed at the producer (counted in `rejected` too). */
+  shortCircuited: number;
+  /** Times the circuit breaker opened. */
+  breakerOpened: number;
   crashes: number;
   /** Times a consumer did the work (duplicates included). */
   processed: number;

@@ -84,6 +84,20 @@ export const LIMITS = {
     default: 8,
     unit: 'min',
   }),
+  breakerFailures: defineRange({
+    label: 'Sicherung öffnet nach Fehlversuchen',
+    min: 0,
+    max: 1000,
+    integer: int,
+    default: 0,
+  }),
+  breakerOpenMin: defineRange({
+    label: 'Sicherung offen für',
+    min: 0.01,
+    max: 1000,
+    default: 2,
+    unit: 'min',
+  }),
   outageMin: defineRange({ label: 'Ausfall des Brokers', min: 0, max: 1e7, default: 0, unit: 'min' }),
 } as const;
 
@@ -135,6 +149,8 @@ export function defaultQueueScenario(): QueueScenario {
       maxRetries: L.maxRetries.default,
       baseMin: L.baseMin.default,
       capMin: L.capMin.default,
+      breakerFailures: L.breakerFailures.default,
+      breakerOpenMin: L.breakerOpenMin.default,
     },
     outage: { fromMin: 0, toMin: 0 },
   };
@@ -267,6 +283,8 @@ export function validateQueueScenario(input: unknown): Validation<QueueScenario>
       maxRetries: number(retry.maxRetries, 'retry.maxRetries', L.maxRetries),
       baseMin: number(retry.baseMin, 'retry.baseMin', L.baseMin),
       capMin: number(retry.capMin, 'retry.capMin', L.capMin),
+      breakerFailures: number(retry.breakerFailures, 'retry.breakerFailures', L.breakerFailures),
+      breakerOpenMin: number(retry.breakerOpenMin, 'retry.breakerOpenMin', L.breakerOpenMin),
     },
     outage: {
       fromMin: number(outage.fromMin, 'outage.fromMin', L.outageMin),

@@ -92,7 +92,10 @@ describe('the message-queue lab’s guided experiments', () => {
     const storm = run(setup);
     const calm = run(setup, { 'q.outFrom': '0', 'q.outTo': '0' });
     const jitter = run(setup, { 'q.retry': 'backoffJitter' });
+    const breaker = run(setup, { 'q.cb': '5' });
     expect(storm.goodputPerMin).toBe(0);
+    expect(breaker.goodputPerMin).toBeGreaterThan(1);
+    expect(breaker.totals.breakerOpened).toBeGreaterThan(0);
     expect(calm.goodputPerMin).toBeGreaterThan(1);
     expect(jitter.goodputPerMin).toBeGreaterThan(1);
     expect(jitter.totals.gaveUp).toBe(0);

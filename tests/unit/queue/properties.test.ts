@@ -47,6 +47,8 @@ const scenarios = fc
       maxRetries: fc.integer({ min: 0, max: 6 }),
       baseMin: fc.double({ min: 0.01, max: 2, noNaN: true }),
       capMin: fc.double({ min: 0.01, max: 10, noNaN: true }),
+      breakerFailures: fc.constantFrom(0, 0, 1, 5),
+      breakerOpenMin: fc.double({ min: 0.1, max: 10, noNaN: true }),
     }),
     outage: fc.double({ min: 0, max: 100, noNaN: true }).chain((fromMin) =>
       fc.record({
