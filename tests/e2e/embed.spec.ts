@@ -63,8 +63,13 @@ async function embed(page: Page, options: HostOptions & { lab?: Lab }): Promise<
   return frame;
 }
 
-/** Any lab's live root once hydrated (before, LabShell's root carries lab-pending). */
-const labRoot = (lab: Pick<Lab, 'id'>) => `.lab-frame[data-lab="${lab.id}"] .lab-live:not(.lab-pending)`;
+/**
+ * Any lab's live root once hydrated (before, LabShell's root carries lab-pending), done with its runs
+ * in the labs' worker (while one computes, the lab shows a .lab-progress note) and with its source
+ * shown (filled in when the browser is idle), so its height is the final one.
+ */
+const labRoot = (lab: Pick<Lab, 'id'>) =>
+  `.lab-frame[data-lab="${lab.id}"]:not(:has(.lab-progress)):has([data-lab-source]:not([hidden])) .lab-live:not(.lab-pending)`;
 const lab = (id: string) => LABS.find((entry) => entry.id === id) as Lab;
 const loadBalancing = lab('load-balancing');
 const caching = lab('caching');

@@ -196,6 +196,9 @@ export function LabShell(props: LabShellProps) {
   const rootRef = useRef<HTMLElement>(null);
   const blocksRef = useRef<HTMLDivElement>(null);
   const filled = useRef(false);
+  // The panel stays out of the layout until its first block is in (filled when the browser is idle,
+  // so its hundreds of highlighted spans cost style and layout then, not while the lab appears).
+  const [panelShown, setPanelShown] = useState(false);
   useMarkHydrated(rootRef);
   useStageMark(rootRef);
   const shown = props.sourceIds.join(' ');
@@ -205,6 +208,7 @@ export function LabShell(props: LabShellProps) {
     const show = () => {
       filled.current = true;
       showSourceBlocks(panel, props.sourceIds);
+      setPanelShown(true);
     };
     // The first source waits until the browser is idle, so it does not lengthen the task that
     // shows the lab; later changes (another algorithm) show theirs at once.
@@ -218,7 +222,7 @@ export function LabShell(props: LabShellProps) {
     <section class={`lab-live ${props.class}`} aria-label={props.label} ref={rootRef} {...props.data}>
       <LabErrors messages={props.urlErrors} title="Hinweis zu den Einstellungen:" testId="lab-url-errors" />
       {props.children}
-      <div class="lab-source">
+      <div class="lab-source" hidden={!panelShown}>
         <h3 class="lab-heading">{props.sourceHeading}</h3>
         <p class="lab-summary">{props.sourceNote}</p>
         <div ref={blocksRef} />

@@ -4,12 +4,9 @@
  * all five schemes side by side on the same keys.
  */
 import { useMemo } from 'preact/hooks';
-import {
-  SCHEME_IDS,
-  SCHEMES,
-  simulatePartitioning,
-  type PartitionResult,
-} from '../../sim/partitioning/index.ts';
+import { SCHEME_IDS, SCHEMES, type PartitionResult } from '../../sim/partitioning/index.ts';
+import { JobProgressNote } from '../lab/JobProgress.tsx';
+import { useJob } from '../lab/worker/useJob.ts';
 import { paramFields } from '../lab/LabShell.tsx';
 import { LabErrors } from '../lab/LabShell.tsx';
 import { SelectField } from '../lab/SelectField.tsx';
@@ -42,12 +39,17 @@ export function PlacementView({
   update: (patch: Partial<PartitionLabState>) => void;
 }) {
   const field = paramFields('p-field-', SPECS, state, update);
-  const built = useMemo(() => {
-    const rows = SCHEME_IDS.map((scheme) => {
-      const { scenario } = toPartitionScenario(state, scheme);
-      return scenario ? { scheme, result: simulatePartitioning(scenario) } : null;
-    });
-    return { rows: rows.filter((row) => row !== null), errors: toPartitionScenario(state).errors };
+  // The five schemes compute in the labs' worker (tens of thousands of keys each), not while the lab
+  // first appears; the scheme table and the picture follow when they are there.
+  const checked = useMemo(() => {
+    const rows = SCHEME_IDS.map((scheme) => ({
+      scheme,
+      scenario: toPartitionScenario(state, scheme).scenario,
+    }));
+    return {
+      rows: rows.filter((row) => row.scenario !== undefined),
+      errors: toPartitionScenario(state).errors,
+    };
   }, [
     state.scheme,
     state.nodes,
@@ -60,6 +62,15 @@ export function PlacementView({
     state.node,
     state.seed,
   ]);
+  const job = useJob(JSON.stringify(checked.rows), () =>
+    checked.rows.length > 0
+      ? { kind: 'partition-schemes', scenarios: checked.rows.map((row) => row.scenario!) }
+      : null,
+  );
+  const built = {
+    errors: job.error ? [...checked.errors, job.error] : checked.errors,
+    rows: job.result ? checked.rows.map((row, k) => ({ scheme: row.scheme, result: job.result![k] })) : [],
+  };
   const current = built.rows.find((row) => row.scheme === state.scheme)?.result;
   const label = SCHEMES[state.scheme].label;
   return (
@@ -114,6 +125,9 @@ export function PlacementView({
         </div>
       </div>
       <LabErrors messages={built.errors} />
+      {job.progress && (
+        <JobProgressNote id="p-place-progress" label="Verfahren werden berechnet" progress={job.progress} />
+      )}
       {current && (
         <>
           <p class="lab-summary" aria-live="polite" data-testid="p-summary">
@@ -134,11 +148,13 @@ export function PlacementView({
           <Flows result={current} />
         </>
       )}
-      <SchemeTable
-        rows={built.rows}
-        selected={state.scheme}
-        caption={`Alle Verfahren im Vergleich: ${eventText(state)}`}
-      />
+      {built.rows.length > 0 && (
+        <SchemeTable
+          rows={built.rows}
+          selected={state.scheme}
+          caption={`Alle Verfahren im Vergleich: ${eventText(state)}`}
+        />
+      )}
     </>
   );
 }

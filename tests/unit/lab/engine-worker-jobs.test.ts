@@ -11,6 +11,11 @@ import {
   validateCacheScenario,
   type CacheScenario,
 } from '../../../src/sim/caching/index.ts';
+import { SCHEME_IDS, simulatePartitioning } from '../../../src/sim/partitioning/index.ts';
+import {
+  DEFAULTS as PARTITION_DEFAULTS,
+  toPartitionScenario,
+} from '../../../src/components/partitioning/labState.ts';
 import { createJobRunner, type WorkerLike } from '../../../src/components/lab/worker/client.ts';
 import { runJob, type FromWorker, type JobProgress } from '../../../src/components/lab/worker/jobs.ts';
 
@@ -82,6 +87,19 @@ describe('engine jobs', () => {
     expect(split).toEqual(missRatioCurve(trace, ['opt', 'lfu', 'ttl'], sizes, settings));
     expect(seen).toEqual([1, 2, 3]);
   });
+
+  it('the placement schemes give the engine’s results in order, one progress step per scheme', () => {
+    const scenarios = SCHEME_IDS.map((scheme) => {
+      const { scenario } = toPartitionScenario({ ...PARTITION_DEFAULTS, keys: 3000, event: 'fail' }, scheme);
+      if (!scenario) throw new Error(scheme);
+      return scenario;
+    });
+    const seen: JobProgress[] = [];
+    const results = runJob({ kind: 'partition-schemes', scenarios }, (p) => seen.push(p));
+    expect(results).toEqual(scenarios.map((scenario) => simulatePartitioning(scenario)));
+    expect(results.map((r) => r.moved)).not.toEqual(results.map(() => 0));
+    expect(seen.map((p) => p.done)).toEqual(scenarios.map((_, k) => k + 1));
+  });
 });
 
 describe('the job runner', () => {
@@ -118,6 +136,28 @@ describe('the job runner', () => {
     expect(FakeWorker.made[1].posted).toHaveLength(1);
     expect(await never(running.result)).toBe('open');
     expect(await never(dropped.result)).toBe('open');
+  });
+
+  it('a worker whose script cannot load (a sandboxed iframe) hands its job and all later ones to the page', async () => {
+    let made = 0;
+    const start = createJobRunner(() => {
+      made += 1;
+      const errors: (() => void)[] = [];
+      setTimeout(() => errors.forEach((fail) => fail()), 5);
+      return {
+        postMessage: () => {},
+        addEventListener: (type: string, listener: (event: { data: FromWorker }) => void) => {
+          if (type === 'error') errors.push(() => listener({ data: { id: 0, type: 'error', message: '' } }));
+        },
+        terminate: () => {},
+      } as WorkerLike;
+    });
+    const s = scenario(2000);
+    const first = await start({ kind: 'cache-run', scenario: s }, () => {}).result;
+    const second = await start({ kind: 'cache-run', scenario: scenario(3000) }, () => {}).result;
+    expect(first.runs).toEqual(runJob({ kind: 'cache-run', scenario: s }).runs);
+    expect(second.trace).toHaveLength(3000);
+    expect(made).toBe(1);
   });
 
   it('without a worker (none can start) the job runs on the page with the same result', async () => {

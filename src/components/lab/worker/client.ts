@@ -60,21 +60,33 @@ export function createJobRunner(makeWorker: () => WorkerLike | null) {
     }
   };
 
+  // A worker that fails before it ever answered cannot start here (a sandboxed iframe without an
+  // origin of its own may not load the script): from then on, jobs run on the page.
+  let workersFail = false;
+  let answered = false;
+
   const ownWorker = (): WorkerLike | null => {
-    if (worker) return worker;
+    if (worker || workersFail) return worker;
     try {
       worker = makeWorker();
     } catch {
+      workersFail = true;
       worker = null;
     }
     if (worker) {
       const own = worker;
-      own.addEventListener('message', onMessage);
+      own.addEventListener('message', (event) => {
+        answered = true;
+        onMessage(event);
+      });
       own.addEventListener('error', () => {
         const job = running;
         if (worker === own) worker = null;
         own.terminate();
-        if (job && finish(job)) job.reject(new Error('Der Rechen-Worker ist abgebrochen.'));
+        if (!answered) {
+          workersFail = true;
+          if (job) runOnPage(job);
+        } else if (job && finish(job)) job.reject(new Error('Der Rechen-Worker ist abgebrochen.'));
       });
     }
     return worker;
@@ -85,10 +97,11 @@ export function createJobRunner(makeWorker: () => WorkerLike | null) {
     const job = waiting.shift()!;
     running = job;
     const own = ownWorker();
-    if (own) {
-      own.postMessage({ id: job.id, request: job.request });
-      return;
-    }
+    if (own) own.postMessage({ id: job.id, request: job.request });
+    else runOnPage(job);
+  }
+
+  function runOnPage(job: Queued): void {
     setTimeout(() => {
       if (running !== job) return;
       try {

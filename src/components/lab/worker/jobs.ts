@@ -17,6 +17,11 @@ import {
   type PolicySettings,
   type RunResult,
 } from '../../../sim/caching/index.ts';
+import {
+  simulatePartitioning,
+  type PartitionResult,
+  type PartitionScenario,
+} from '../../../sim/partitioning/index.ts';
 
 /** What a lab asks for. */
 export type JobRequest =
@@ -28,13 +33,15 @@ export type JobRequest =
       sizes: number[];
       settings: PolicySettings;
     }
-  | { kind: 'cache-hierarchy'; trace: Int32Array; settings: HierarchySettings };
+  | { kind: 'cache-hierarchy'; trace: Int32Array; settings: HierarchySettings }
+  | { kind: 'partition-schemes'; scenarios: PartitionScenario[] };
 
 /** What it gets back, by kind. */
 export interface JobResults {
   'cache-run': { trace: Int32Array; runs: RunResult[] };
   'cache-curve': MissRatioCurve;
   'cache-hierarchy': HierarchyResult;
+  'partition-schemes': PartitionResult[];
 }
 
 export type JobResult<R extends JobRequest> = JobResults[R['kind']];
@@ -103,6 +110,14 @@ function run(request: JobRequest, onProgress: (progress: JobProgress) => void): 
       const result = runHierarchy(request.trace, request.settings);
       onProgress({ done: 1, total: 1 });
       return result;
+    }
+    case 'partition-schemes': {
+      const { scenarios } = request;
+      return scenarios.map((scenario, k) => {
+        const result = simulatePartitioning(scenario);
+        onProgress({ done: k + 1, total: scenarios.length });
+        return result;
+      });
     }
   }
 }
