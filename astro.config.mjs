@@ -73,6 +73,9 @@ export default defineConfig({
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // "Als Vortrag zeigen" under the title and in the contents of every chapter page (/vortrag/).
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        TableOfContents: './src/components/overrides/TableOfContents.astro',
         // The accessibility statement's link on every page (BITV 2.0).
         Footer: './src/components/overrides/Footer.astro',
       },

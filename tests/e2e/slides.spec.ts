@@ -104,17 +104,19 @@ test('Tastatur: weiter, zurück, Pos1/Ende, Schwarzbild, Übersicht und Hilfe', 
   await expect
     .poll(() => page.evaluate(() => document.fullscreenElement?.hasAttribute('data-deck')))
     .toBe(true);
-  const sizes = await page.evaluate(() => {
-    const slide = document.querySelector<HTMLElement>('[data-slide].is-current')!;
-    const text = slide.querySelector('.slide-body li, .slide-body p')!;
-    const zoom = Number(getComputedStyle(slide).zoom);
-    return {
-      width: slide.getBoundingClientRect().width,
-      font: parseFloat(getComputedStyle(text).fontSize) * zoom,
-    };
-  });
-  expect(sizes.width).toBeGreaterThan(1270);
-  expect(sizes.font).toBeGreaterThanOrEqual(24);
+  const sizes = () =>
+    page.evaluate(() => {
+      const slide = document.querySelector<HTMLElement>('[data-slide].is-current')!;
+      const text = slide.querySelector('.slide-body li, .slide-body p')!;
+      const zoom = Number(getComputedStyle(slide).zoom);
+      return {
+        width: slide.getBoundingClientRect().width,
+        font: parseFloat(getComputedStyle(text).fontSize) * zoom,
+      };
+    });
+  // The runtime rescales once the browser has resized the deck.
+  await expect.poll(async () => (await sizes()).width).toBeGreaterThan(1270);
+  expect((await sizes()).font).toBeGreaterThanOrEqual(24);
 });
 
 test('Deep Link: eine Folie öffnet an ihrem Abschnitt, „Im Skript lesen“ führt zurück @unterpfad', async ({
@@ -152,4 +154,45 @@ test('ein Labor läuft auf seiner Folie, und seine Versuche lassen sich von der 
   await expect(page.locator('[data-slide].is-current')).toHaveAttribute('id', 'labor');
   await expect(page.locator('[data-slide].is-current .c-lab')).toBeVisible();
   expect(new URL(page.url()).search).toBe(new URL(href!, page.url()).search);
+});
+
+test('„Als Vortrag zeigen“ öffnet den Foliensatz, „Ab hier …“ an dem Abschnitt, den man gerade liest @unterpfad', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(at('/systemdesign/caching/'));
+  await expect(page.getByRole('link', { name: 'Als Vortrag zeigen', exact: true })).toHaveAttribute(
+    'href',
+    `${BASE}vortrag/systemdesign/caching/`,
+  );
+  await page.locator('#schreibstrategien').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+  // The contents sidebar stays in view while reading.
+  const here = page.getByRole('link', { name: 'Ab hier als Vortrag zeigen' });
+  await expect(here).toBeInViewport();
+  await here.click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}vortrag/systemdesign/caching/#schreibstrategien$`));
+  await expect(page.locator('[data-slide].is-current')).toHaveAttribute('id', 'schreibstrategien');
+  // Not on paper.
+  await page.goBack();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('link', { name: 'Als Vortrag zeigen', exact: true })).toBeHidden();
+});
+
+test('der Foliensatz läuft in einem iframe (Einbettung in eine Lernplattform) und bleibt per Tastatur bedienbar', async ({
+  page,
+}) => {
+  // A course page on the same host that frames the deck.
+  const deck = at('/vortrag/systemdesign/caching/');
+  await page.route('**/kursseite-mit-vortrag.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="de"><title>Kurs</title><iframe title="Vortrag" src="${deck}" style="width:960px;height:600px;border:0"></iframe>`,
+    }),
+  );
+  await page.goto(at('/kursseite-mit-vortrag.html'));
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('[data-deck]')).toHaveAttribute('data-deck-ready', '');
+  await frame.locator('[data-deck]').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(frame.locator('[data-deck-counter]')).toHaveText(/^2 \//);
 });

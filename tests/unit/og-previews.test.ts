@@ -4,6 +4,7 @@ import { LABS } from '../../src/lib/labs.ts';
 import { planCards } from '../../src/lib/og/plan.ts';
 import { sitePreviews } from '../../src/lib/og/previews.ts';
 import { HANDOUT_PAGE } from '../../src/lib/print/handout.ts';
+import { deckList } from '../../src/lib/slides/decks.ts';
 
 const SITE = 'https://example.org';
 const BASE = '/se/kapitel-2/';
@@ -12,13 +13,14 @@ describe('sitePreviews (cards planned from the chapter index, not from built HTM
   const previews = sitePreviews(SITE, BASE);
   const chapter = getChapter();
 
-  it('has one preview per chapter page, extra page, the handout and each embed view', () => {
+  it('has one preview per chapter page, extra page, the handout, each embed view and each deck', () => {
     const urls = previews.map((preview) => preview.url.slice(`${SITE}${BASE}`.length - 1));
     expect(urls).toEqual([
       ...chapter.pages.map((page) => page.path),
       ...chapter.extraPages.map((page) => page.path),
       HANDOUT_PAGE.path,
       ...LABS.map((lab) => `/embed/${lab.id}/`),
+      ...deckList(chapter).map((deck) => deck.path),
     ]);
   });
 

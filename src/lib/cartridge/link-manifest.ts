@@ -8,7 +8,7 @@ import type { LinkManifest } from '../links/types.ts';
 
 const TARGET = z.object({
   id: z.string().min(1),
-  kind: z.enum(['page', 'section', 'lab', 'figure', 'question']),
+  kind: z.enum(['page', 'section', 'lab', 'figure', 'question', 'deck']),
   title: z.string().trim().min(1),
   // The LMS opens these from outside the site, so only absolute web addresses will do.
   url: z.url({ protocol: /^https?$/ }),

@@ -5,6 +5,7 @@
  */
 import { getChapter, type Chapter } from '../chapter/index.ts';
 import { embedPath } from '../labs.ts';
+import { CHAPTER_DECK_PATH, deckPath } from '../slides/decks.ts';
 import { withBase } from '../urls.ts';
 import type { LinkManifest, LinkTarget } from './types.ts';
 
@@ -31,6 +32,10 @@ export function buildManifest(chapter: Chapter, site: string, base: string): Lin
     const page = slug;
     add({ id: path, kind: 'page', title, page, part });
     for (const lab of labs) add({ id: embedPath(lab), kind: 'lab', title: lab.title, page, part });
+    // The page's slides (lecture mode); the start page also lists the whole chapter's deck.
+    add({ id: deckPath(slug), kind: 'deck', title: `Vortrag: ${title}`, page, part });
+    if (slug === '')
+      add({ id: CHAPTER_DECK_PATH, kind: 'deck', title: 'Vortrag: das ganze Kapitel', page, part });
     for (const { id, text } of headings)
       add({ id: `${path}#${id}`, kind: 'section', title: text, page, part });
     for (const { id, number, caption } of figures) {

@@ -3,7 +3,7 @@
  * Written by src/pages/links.json.ts; read by the "Für Lehrende" page, the Common Cartridge and
  * the link-lock test.
  */
-export type LinkKind = 'page' | 'section' | 'lab' | 'figure' | 'question';
+export type LinkKind = 'page' | 'section' | 'lab' | 'figure' | 'question' | 'deck';
 
 export interface LinkTarget {
   /** Stable key: the root-relative path plus hash, without base, e.g. `/systemdesign/caching/#labor`. */

@@ -6,9 +6,18 @@ import { hyphenateCompounds, type Lexicon } from './compounds.ts';
 
 /**
  * Built files that do not belong in the index: the handout repeats the whole chapter on one page,
+ * the decks (vortrag/) repeat the pages as slides,
  * embeds and lab pages repeat a lab, and the 404 page answers nothing.
  */
-const NOT_INDEXED = [/^handout\//, /^embed\//, /^labor\//, /^lehrende\//, /^og\//, /^404\.html$/];
+const NOT_INDEXED = [
+  /^handout\//,
+  /^embed\//,
+  /^labor\//,
+  /^lehrende\//,
+  /^og\//,
+  /^vortrag\//,
+  /^404\.html$/,
+];
 
 /**
  * Pages that gather or repeat what the topic pages explain (start page, summary, questions, figure

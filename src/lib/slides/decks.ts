@@ -3,6 +3,8 @@
  * under `/vortrag/` (so `/systemdesign/caching/#lru` ↔ `/vortrag/systemdesign/caching/#lru`), and
  * one for the whole chapter at `/vortrag/kapitel/`. Paths here are root-relative without base.
  */
+import { COURSE } from '../../config/course.ts';
+import { getChapter, type Chapter } from '../chapter/index.ts';
 import { CHAPTER, PAGE_ORDER } from '../chapter/order.ts';
 import { APPENDIX } from '../print/handout.ts';
 
@@ -65,6 +67,51 @@ export function pageOfDeck(path: string, order: string[] = PAGE_ORDER): string |
   if (!path.startsWith(DECK_ROOT)) return undefined;
   const slug = path.slice(DECK_ROOT.length).replace(/\/$/, '');
   return order.includes(slug) ? slug : undefined;
+}
+
+export interface DeckInfo {
+  /** `systemdesign/caching`, or `kapitel` for the whole chapter. */
+  id: string;
+  /** Root-relative without base: `/vortrag/systemdesign/caching/`. */
+  path: string;
+  /** The page title (and link-preview title): "Vortrag: Caching". */
+  title: string;
+  description: string;
+  /** The chapter pages it shows, in order. */
+  pages: string[];
+}
+
+/**
+ * Every deck with its title and description (the deck pages, their link previews and the link
+ * manifest all read this list).
+ *
+ * @example
+ * deckList().find((deck) => deck.id === 'systemdesign/caching')?.title // 'Vortrag: Caching'
+ * deckList().at(-1)?.path // '/vortrag/kapitel/'
+ */
+export function deckList(chapter: Chapter = getChapter(), order: string[] = PAGE_ORDER): DeckInfo[] {
+  const pageDecks = order.map((slug) => {
+    const page = chapter.pages.find((candidate) => candidate.slug === slug);
+    const title = page?.title ?? slug;
+    const lab = page?.labs.length ? ' und dem laufenden Labor' : '';
+    return {
+      id: slug,
+      path: deckPath(slug),
+      title: `Vortrag: ${title}`,
+      description: `Folien zur Seite „${title}“, aus den Kursnotizen erzeugt, mit Sprechernotizen${lab}.`,
+      pages: [slug],
+    };
+  });
+  return [
+    ...pageDecks,
+    {
+      id: CHAPTER_DECK,
+      path: CHAPTER_DECK_PATH,
+      title: 'Vortrag: das ganze Kapitel',
+      description: `Alle Folien zu ${COURSE.chapter} (${COURSE.title}), aus den Kursnotizen erzeugt, mit Sprechernotizen und laufenden Laboren.`,
+      pages: chapterDeckPages(order),
+    },
+  ];
 }
 
 if (PAGE_ORDER.includes(CHAPTER_DECK)) {

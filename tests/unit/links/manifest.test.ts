@@ -45,21 +45,25 @@ describe('buildManifest', () => {
     [lab],
   );
 
-  it('lists each page, then its labs, sections, figures and questions, with absolute URLs under the base', () => {
+  it('lists each page, then its labs, its deck, sections, figures and questions, with absolute URLs under the base', () => {
     const { targets } = buildManifest(chapter, 'https://example.org', '/se/');
     expect(targets.map(({ id, kind }) => `${kind} ${id}`)).toEqual([
       'page /systemdesign/',
+      'deck /vortrag/systemdesign/',
       'figure /systemdesign/#a',
       'figure /systemdesign/#b',
       'page /',
+      'deck /vortrag/',
+      'deck /vortrag/kapitel/',
       'section /#ziele',
       'page /systemdesign/caching/',
       'lab /embed/caching/',
+      'deck /vortrag/systemdesign/caching/',
       'section /systemdesign/caching/#labor',
       'figure /systemdesign/caching/#abb-y',
       'question /systemdesign/caching/#frage-4',
     ]);
-    expect(targets[9]).toEqual({
+    expect(targets[13]).toEqual({
       id: '/systemdesign/caching/#frage-4',
       kind: 'question',
       title: 'Frage 4: Was ist LRU?',
@@ -68,8 +72,9 @@ describe('buildManifest', () => {
       href: '/se/systemdesign/caching/#frage-4',
       url: 'https://example.org/se/systemdesign/caching/#frage-4',
     });
-    expect(targets[8]?.title).toBe('Abb. 3: Ein Bild');
-    expect(targets[5]?.title).toBe('Caching');
+    expect(targets[12]?.title).toBe('Abb. 3: Ein Bild');
+    expect(targets[8]?.title).toBe('Caching');
+    expect(targets[10]?.title).toBe('Vortrag: Caching');
   });
 
   it('leaves out the pages outside the reading order', () => {
@@ -79,6 +84,8 @@ describe('buildManifest', () => {
     ]);
     expect(buildManifest(withExtra, 'https://example.org', '/').targets.map((t) => t.id)).toEqual([
       '/',
+      '/vortrag/',
+      '/vortrag/kapitel/',
       '/#ziele',
     ]);
   });
