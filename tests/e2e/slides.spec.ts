@@ -47,6 +47,13 @@ for (const path of DECKS) {
         if (scrolls && body.tabIndex !== 0) overflowing.push(`${slide.id}: Scrollbereich ohne Tastaturfokus`);
         if (!scrolls && (tall > 1 || wide > 1 || slideTall > 1))
           overflowing.push(`${slide.id}: ${tall} px zu hoch, ${wide} px zu breit`);
+        // The slide itself fills its 16:9 box: not shifted, so its foot ("Im Skript lesen") shows.
+        const box = slide.closest('.deck-viewport')!.getBoundingClientRect();
+        const own = slide.getBoundingClientRect();
+        const foot = slide.querySelector('.slide-foot')!.getBoundingClientRect();
+        const shift = Math.round(Math.max(Math.abs(own.top - box.top), Math.abs(own.left - box.left)));
+        if (shift > 1 || foot.bottom > box.bottom + 1)
+          overflowing.push(`${slide.id}: um ${shift} px aus dem 16:9-Rahmen verschoben`);
       }
       return { count: slides.length, overflowing };
     });
