@@ -158,12 +158,27 @@ for (const entry of LABS) {
   test(`${entry.id}: meldet seine Höhe, das Host-Skript passt das iframe an`, async ({ page }) => {
     const frame = await embed(page, { path: embedPath(entry), lab: entry });
     const iframe = page.locator('iframe');
+    // The source panel renders once it comes near the screen (content-visibility) and keeps its
+    // height from then on: scroll to it as a reader would, so the heights compared below are final.
+    await frame.locator('.lab-source').scrollIntoViewIfNeeded();
+    await expect
+      .poll(() =>
+        frame
+          .locator('.lab-source .lab-heading')
+          .evaluate((heading) => heading.checkVisibility({ contentVisibilityAuto: true })),
+      )
+      .toBe(true);
     // The host script sets the iframe to the reported height: the frame then needs no scrolling.
     await expect
       .poll(async () => {
         const { scrollHeight, clientHeight } = await metrics(frame);
         const last = (await received(page)).at(-1);
-        return last?.height === scrollHeight && clientHeight === scrollHeight;
+        const box = await iframe.boundingBox();
+        return (
+          last?.height === scrollHeight &&
+          clientHeight === scrollHeight &&
+          Math.round(box?.height ?? 0) === last.height
+        );
       })
       .toBe(true);
     const messages = await received(page);

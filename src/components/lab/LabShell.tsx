@@ -196,8 +196,8 @@ export function LabShell(props: LabShellProps) {
   const rootRef = useRef<HTMLElement>(null);
   const blocksRef = useRef<HTMLDivElement>(null);
   const filled = useRef(false);
-  // The panel stays out of the layout until its first block is in (filled when the browser is idle,
-  // so its hundreds of highlighted spans cost style and layout then, not while the lab appears).
+  // The panel stays out of the layout until its first block is in (filled when the browser is idle):
+  // rendered empty once, its content-visibility (lab.css) would remember the empty height.
   const [panelShown, setPanelShown] = useState(false);
   useMarkHydrated(rootRef);
   useStageMark(rootRef);
