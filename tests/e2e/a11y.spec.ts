@@ -1,13 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { REDIRECTS } from '../../src/lib/redirects.ts';
-import { at, builtPages, expect, test, useTheme } from './fixtures.ts';
+import { at, builtPages, expect, test, useTheme, withDeckSamples } from './fixtures.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // The theme changes colours only (Starlight's data-theme custom properties; one SVG per diagram):
 // the light run checks every rule, the dark run the rules that depend on colour.
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-// A redirect page (short link) opens its destination, which is checked as itself.
-const PAGES = builtPages().filter((path) => !Object.hasOwn(REDIRECTS, path));
+// A redirect page (short link) opens its destination, which is checked as itself; of the decks, the
+// samples (see withDeckSamples).
+const PAGES = withDeckSamples(builtPages()).filter((path) => !Object.hasOwn(REDIRECTS, path));
 
 for (const theme of ['light', 'dark'] as const) {
   for (const path of PAGES) {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { at, BASE, builtPages, expect, SITE, test, useTheme } from './fixtures.ts';
+import { at, BASE, builtPages, expect, SITE, test, useTheme, withDeckSamples } from './fixtures.ts';
 
 /** The site the build was made for: canonical URLs point there, not to the preview server. */
 
@@ -128,7 +128,7 @@ test('Escape blendet den Tooltip aus, bis der Fokus den Knopf verlässt', async 
 });
 
 // Embed views hold only a lab, without content headings (and without the copy script).
-for (const path of builtPages().filter((path) => !path.startsWith('/embed/'))) {
+for (const path of withDeckSamples(builtPages()).filter((path) => !path.startsWith('/embed/'))) {
   test(`${path}: jede Inhaltsüberschrift h2/h3 hat genau einen Knopf „Link kopieren“`, async ({ page }) => {
     if (path === '/handout/') test.slow();
     await open(page, path);

@@ -50,6 +50,18 @@ export function builtPages(dir = OUT_DIR): string[] {
   return pages.sort();
 }
 
+/**
+ * The decks a page-level check visits: every deck comes from the same components (Deck, Slide) and
+ * the same transform, out of pages that are checked themselves, so the whole chapter's deck and one
+ * page deck with a lab stand for all 20 (slides.spec walks every slide of every deck).
+ */
+export const DECK_SAMPLES = ['/vortrag/kapitel/', '/vortrag/systemdesign/caching/'];
+
+/** `paths` without the decks (/vortrag/…) other than DECK_SAMPLES. */
+export function withDeckSamples(paths: string[]): string[] {
+  return paths.filter((path) => !path.startsWith('/vortrag/') || DECK_SAMPLES.includes(path));
+}
+
 /** Starlight stores the chosen theme in localStorage; set it before any script runs. */
 export async function useTheme(page: Page, theme: 'light' | 'dark') {
   await page.emulateMedia({ colorScheme: theme });
