@@ -11,10 +11,10 @@
 // a core its wall time grows but its CPU time does not (wall time is printed too).
 //
 //   npx astro build && node bench/lab-animation.bench.mjs [dist-dir] [scenario-filter]
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
+import { serve } from './static-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
 import { OUT_DIR } from '../src/config/deploy.ts';
 
@@ -48,38 +48,6 @@ const SCENARIOS = [
   { name: 'Message Queue, Standard', path: QUEUE, lab: '.q-lab', rewind: true },
   { name: 'Partitionierung, Verfahren wechseln', path: PARTITIONING, lab: '.p-lab', schemes: true },
 ];
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
-
-/** A static file server for the build on a free loopback port. */
-function serve(root) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = join(root, path);
-    if (!file.startsWith(root)) file = join(root, '404.html');
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () =>
-      done({ server, origin: `http://127.0.0.1:${server.address().port}` }),
-    ),
-  );
-}
 
 /** Top-level tasks on the page's renderer main thread: wall and CPU time in ms. */
 function mainThreadTasks(trace) {

@@ -20,19 +20,10 @@
 //
 //   npx astro build && node bench/reader-speed.bench.mjs [dist-dir] [page-filter]
 import { spawnSync } from 'node:child_process';
-import {
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:http';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright';
+import { serve } from './static-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
 import { OUT_DIR } from '../src/config/deploy.ts';
 
@@ -48,39 +39,6 @@ const STOCK_DIST = join(STOCK_ROOT, 'dist');
 
 const dist = resolve(process.argv[2] ?? OUT_DIR);
 const only = process.argv[3];
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
-
-/** A static file server for one build directory on a free loopback port. */
-function serve(root) {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = join(root, path);
-    if (!file.startsWith(root)) file = join(root, '404.html');
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () =>
-      done({ server, origin: `http://127.0.0.1:${server.address().port}` }),
-    ),
-  );
-}
 
 /** Every content page of a build as a site path ('/', '/einfuehrung/'), without redirect stubs. */
 function pagesOf(root) {
