@@ -358,6 +358,14 @@ export const LABS: Lab[] = [
           { figure: fig('lfu', 'misses'), is: 'equal', than: fig('opt', 'misses') },
         ],
       },
+      {
+        question:
+          '„Lange Läufe“ mit Hot Set und Scans: Der Cache fasst 120 Einträge, das Hot Set 100 Schlüssel; fünfmal liest ein Bericht die übrigen 900 Schlüssel. Was passiert während eines Scans mit der Trefferquote von LRU, was mit der von LFU?',
+        setup: '?c.preset=scanlauf',
+        explanation:
+          'Zwischen den Scans treffen beide fast immer: Das Hot Set passt in den Cache. Während eines Scans brechen im Diagramm „Trefferquote über die Zeit“ beide Linien ein, denn jeder Scan-Schlüssel wird nur einmal gelesen und fehlt immer. LFU fällt nur auf ein Drittel: Jeder dritte Zugriff liest weiter das Hot Set, und LFU trifft jeden davon, weil die heißen Schlüssel hohe Zähler haben und ein Scan-Schlüssel nur einen anderen Scan-Schlüssel verdrängt. LRU fällt auf rund 10 %: Bis ein heißer Schlüssel wieder gelesen wird, hat der Scan meist so viele neue Schlüssel geladen, dass LRU ihn verdrängt hat; nach dem Scan fehlt LRU das Hot Set noch eine Weile. Über den ganzen Lauf liegt LFU deshalb vorne.',
+        claims: [{ figure: fig('lfu', 'ratio'), is: 'greater', than: fig('lru', 'ratio') }],
+      },
     ],
   },
 ];

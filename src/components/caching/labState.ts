@@ -24,13 +24,15 @@ export const BELADY_TRACE: readonly number[] = [1, 2, 3, 4, 1, 2, 5, 1, 2, 3, 4,
 /** A hot set (1, 2) read three times each, a one-off scan (10 … 13), the hot set again. */
 export const SCAN_TRACE: readonly number[] = [1, 2, 1, 2, 1, 2, 10, 11, 12, 13, 1, 2, 1, 2];
 export const MODES = ['step', 'run'] as const;
-export const WORKLOAD_KINDS = ['zipf', 'uniform', 'loop', 'shifting'] as const;
+export const WORKLOAD_KINDS = ['zipf', 'uniform', 'loop', 'shifting', 'scan'] as const;
 /** Policies compared with the selected one, at most (four lines keep a chart readable). */
 export const MAX_COMPARED = 3;
 /** Largest number of slots in the step table. */
 export const MAX_FRAMES = 8;
 /** Distributed cache nodes the lab offers (the engine allows more). */
 export const MAX_NODES = 16;
+/** Scans per run of the workload "Hot Set mit Scans". */
+export const SCANS = 5;
 /** Time windows of the hit-ratio-over-time chart. */
 export const WINDOWS = LIMITS.windows.default;
 /** Fixed hierarchy settings: latencies in ms (typical orders of magnitude) and the front tiers. */
@@ -215,6 +217,14 @@ export const PRESETS: readonly Preset<CacheLabState>[] = [
     },
   },
   {
+    id: 'scanlauf',
+    label: 'Scans im langen Lauf',
+    description:
+      'Ein Hot Set aus 100 Schlüsseln passt in den Cache (120 Plätze); fünfmal liest ein Scan die übrigen ' +
+      'Schlüssel je einmal. Während der Scans fällt LRU auf etwa 10 %, LFU behält das Hot Set.',
+    state: { mode: 'run', wl: 'scan', keys: 1000, size: 120, policy: 'lru', cmp: ['lfu'] },
+  },
+  {
     id: 'schleife',
     label: 'Schleife, ein Schlüssel zu viel',
     description:
@@ -260,7 +270,11 @@ export function policiesOf(state: Pick<CacheLabState, 'policy' | 'cmp'>): Policy
   return [state.policy, ...state.cmp.filter((id) => id !== state.policy)].slice(0, MAX_COMPARED + 1);
 }
 
-/** The run-mode workload; a shifting hot set moves by a fifth of the keys four times per run. */
+/**
+ * The run-mode workload; a shifting hot set moves by a fifth of the keys four times per run. With
+ * scans, a tenth of the keys is the hot set, and five times per run (in the middle of each fifth) a
+ * scan phase of a twentieth of the run reads the cold keys.
+ */
 export function workloadOf(state: CacheLabState): Workload {
   const { keys, alpha, len: length } = state;
   switch (state.wl) {
@@ -278,6 +292,17 @@ export function workloadOf(state: CacheLabState): Workload {
         shiftEvery: Math.max(1, Math.round(length / 5)),
         shiftBy: Math.max(1, Math.round(keys / 5)),
       };
+    case 'scan': {
+      const period = Math.max(1, Math.round(length / SCANS));
+      return {
+        kind: 'scan',
+        keys,
+        length,
+        hotKeys: Math.max(1, Math.min(keys - 1, Math.round(keys / 10))), // 1 if keys = 1
+        period,
+        scanSpan: Math.max(1, Math.round(period / 4)),
+      };
+    }
   }
 }
 

@@ -40,11 +40,13 @@ export { LIMITS, validateCacheScenario, validateHierarchyScenario } from './vali
 export type { FieldError, Range, Validation } from '../shared/validate.ts';
 export {
   generateTrace,
+  isScanAccess,
   MAX_CUSTOM_LENGTH,
   MAX_KEY,
   parseTrace,
   traceFor,
   zipfCdf,
   type ParsedTrace,
+  type ScanWorkload,
   type Workload,
 } from './workloads.ts';

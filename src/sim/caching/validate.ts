@@ -67,7 +67,7 @@ const LATENCY_LABELS = {
   origin: 'Latenz der Datenbank',
 } as const;
 
-const WORKLOAD_KINDS = ['zipf', 'uniform', 'loop', 'shifting', 'custom'] as const;
+const WORKLOAD_KINDS = ['zipf', 'uniform', 'loop', 'shifting', 'scan', 'custom'] as const;
 const ONLINE_POLICIES = POLICY_IDS.filter((id): id is OnlinePolicyId => id !== 'opt');
 
 /** A range whose bounds depend on other fields (e.g. the warm-up on the trace's length). */
@@ -89,6 +89,17 @@ function readWorkload(read: Checker, input: unknown): Workload {
   const keys = number('keys', LIMITS.keys);
   const length = number('length', LIMITS.length);
   if (kind === 'uniform' || kind === 'loop') return { kind, keys, length };
+  if (kind === 'scan') {
+    const period = number('period', within('Abstand der Scans', 1, length));
+    return {
+      kind,
+      keys,
+      length,
+      hotKeys: number('hotKeys', within('Größe des Hot Sets', 1, keys)),
+      period,
+      scanSpan: number('scanSpan', within('Dauer eines Scans', 1, period)),
+    };
+  }
   const alpha = number('alpha', LIMITS.alpha);
   if (kind === 'zipf') return { kind, keys, alpha, length };
   return {

@@ -1,7 +1,8 @@
 // Access traces for the cache lab: Zipf popularity (web objects, key-value stores: Breslau et al.
 // 1999), uniform keys, a sequential loop (scans, the worst case for LRU), a hot set that shifts over
-// time, and a trace typed by the reader. Keys are integers 0..keys−1. Zipf draws cost O(log keys)
-// each (binary search in the precomputed distribution); the others O(1).
+// time, a hot set with periodic scans (a database buffer pool while a report scans a table: the case
+// LRU-K and 2Q were built for), and a trace typed by the reader. Keys are integers 0..keys−1. Zipf
+// draws cost O(log keys) each (binary search in the precomputed distribution); the others O(1).
 
 import { deriveSeed, mulberry32 } from '../shared/random.ts';
 import { echoText } from '../shared/validate.ts';
@@ -19,7 +20,36 @@ export type Workload =
   | { kind: 'uniform'; keys: number; length: number }
   | { kind: 'loop'; keys: number; length: number }
   | { kind: 'shifting'; keys: number; alpha: number; length: number; shiftEvery: number; shiftBy: number }
+  | ScanWorkload
   | { kind: 'custom'; text: string };
+
+/**
+ * A hot set with periodic scans. Keys 0..hotKeys−1 are the hot set, read uniformly at random. The
+ * run is cut into periods of `period` accesses; in the middle of each period a scan phase of
+ * `scanSpan` accesses reads the cold keys (hotKeys..keys−1) one after another, each once, continuing
+ * where the previous scan stopped (if the hot set is all keys, it reads those). During a scan two of every three accesses belong to the scan and
+ * the third still reads the hot set (the users keep working while the report runs).
+ */
+export interface ScanWorkload {
+  kind: 'scan';
+  keys: number;
+  length: number;
+  hotKeys: number;
+  period: number;
+  scanSpan: number;
+}
+
+/**
+ * Whether access `i` of a scan workload belongs to a scan (true) or reads the hot set.
+ * @example
+ * isScanAccess({ kind: 'scan', keys: 10, length: 12, hotKeys: 2, period: 6, scanSpan: 3 }, 3); // true
+ */
+export function isScanAccess(workload: ScanWorkload, i: number): boolean {
+  const { period, scanSpan } = workload;
+  const start = Math.floor((period - scanSpan) / 2);
+  const p = (i % period) - start;
+  return p >= 0 && p < scanSpan && p % 3 !== 2;
+}
 
 export type ParsedTrace =
   { ok: true; trace: Int32Array } | { ok: false; message: string; position: number; token: string };
@@ -111,6 +141,19 @@ export function generateTrace(workload: Workload, random: () => number): Int32Ar
         const offset = (Math.floor(i / workload.shiftEvery) * workload.shiftBy) % keys;
         const key = sample(cdf, random()) + offset;
         trace[i] = key >= keys ? key - keys : key;
+      }
+      break;
+    }
+    case 'scan': {
+      // A scan reads the cold keys in turn; with no cold key left (hotKeys = keys), the hot ones.
+      const { hotKeys } = workload;
+      const first = keys > hotKeys ? hotKeys : 0;
+      const cycle = keys > hotKeys ? keys - hotKeys : hotKeys;
+      for (let i = 0, next = 0; i < length; i++) {
+        if (isScanAccess(workload, i)) {
+          trace[i] = first + next;
+          next = next + 1 === cycle ? 0 : next + 1;
+        } else trace[i] = Math.floor(random() * hotKeys);
       }
       break;
     }

@@ -1,12 +1,20 @@
 // The caching lab's guided experiments (src/lib/labs.ts, printed in the handout) ask questions whose
 // answers the lab shows. Each test runs the lab's own scenario and checks the answer it teaches.
 import { describe, expect, it } from 'vitest';
-import { simulate, stepTrace } from '../../../src/sim/caching/index.ts';
+import {
+  createCache,
+  isScanAccess,
+  simulate,
+  stepTrace,
+  traceFor,
+  type ScanWorkload,
+} from '../../../src/sim/caching/index.ts';
 import {
   BELADY_TRACE,
   DEFAULTS,
   readCacheState,
   toRunScenario,
+  workloadOf,
 } from '../../../src/components/caching/labState.ts';
 import { nextUses } from '../../../src/components/caching/StepTable.tsx';
 
@@ -72,5 +80,87 @@ describe('the caching lab’s guided experiments', () => {
   it('a shifting hot set: LRU stays ahead of LFU, which clings to keys that were hot before', () => {
     const ratios = hitRatios({ wl: 'shifting', policy: 'lru', cmp: ['lfu'] });
     expect(ratios.lru).toBeGreaterThan(ratios.lfu!);
+  });
+
+  describe('hot set and scans in a long run (?c.preset=scanlauf)', () => {
+    const { state, errors } = readCacheState('?c.preset=scanlauf');
+    const workload = workloadOf(state) as ScanWorkload;
+    const { runs, windowEnd } = (() => {
+      const result = simulate(toRunScenario(state).scenario!);
+      return { runs: result.runs, windowEnd: result.runs[0].windowEnd };
+    })();
+    const ratio = (policy: 'lru' | 'lfu', w: number) =>
+      runs.find((run) => run.policy === policy)!.windowHitRatio[w];
+    // Windows lying wholly inside a scan phase, wholly outside (and not right after one), right after.
+    const start = (w: number) => (w === 0 ? 0 : windowEnd[w - 1]);
+    const scanIn = (w: number) => {
+      let n = 0;
+      for (let i = start(w); i < windowEnd[w]; i += 1) if (isScanAccess(workload, i)) n += 1;
+      return n;
+    };
+    const windows = Array.from(windowEnd, (_, w) => w);
+    const during = windows.filter((w) => scanIn(w) >= ((windowEnd[w] - start(w)) * 2) / 3 - 1);
+    const after = windows.filter((w) => w > 0 && scanIn(w) === 0 && scanIn(w - 1) > 0);
+    const between = windows.filter((w) => w > 0 && scanIn(w) === 0 && !after.includes(w));
+
+    it('is the preset the text describes: 100 hot keys, 120 slots, five scans over the other 900 keys', () => {
+      expect(errors).toEqual([]);
+      expect(state).toMatchObject({ mode: 'run', wl: 'scan', size: 120, policy: 'lru', cmp: ['lfu'] });
+      expect(workload).toMatchObject({ hotKeys: 100, keys: 1000 });
+      const trace = traceFor(workload, state.seed);
+      const scans = new Set<number>();
+      for (let i = 0; i < trace.length; i += 1) {
+        if (isScanAccess(workload, i)) {
+          expect(trace[i]).toBeGreaterThanOrEqual(100);
+          scans.add(Math.floor(i / workload.period));
+        } else expect(trace[i]).toBeLessThan(100);
+      }
+      expect(scans.size).toBe(5);
+      expect(during.length).toBeGreaterThanOrEqual(15);
+    });
+
+    it('between the scans both hit almost always (the hot set fits)', () => {
+      for (const w of between) {
+        expect(ratio('lru', w)).toBeGreaterThan(0.99);
+        expect(ratio('lfu', w)).toBeGreaterThan(0.99);
+      }
+    });
+
+    it('during a scan both drop; LFU to a third, hitting every read of the hot set; LRU to about 10 %', () => {
+      for (const w of during) {
+        expect(ratio('lfu', w)).toBeGreaterThan(0.3);
+        expect(ratio('lfu', w)).toBeLessThan(0.37);
+        expect(ratio('lru', w)).toBeGreaterThan(0.05);
+        expect(ratio('lru', w)).toBeLessThan(0.15);
+      }
+      // Replayed access by access: LFU hits every hot read during a scan, LRU misses most of them.
+      const trace = traceFor(workload, state.seed);
+      const lfu = createCache('lfu', state.size, {});
+      const lru = createCache('lru', state.size, {});
+      let hot = 0;
+      let lfuHits = 0;
+      let lruHits = 0;
+      for (let i = 0; i < trace.length; i += 1) {
+        const [a, b] = [lfu.access(trace[i], i), lru.access(trace[i], i)];
+        const phase = (i % workload.period) - Math.floor((workload.period - workload.scanSpan) / 2);
+        const inScan = phase >= 0 && phase < workload.scanSpan;
+        // From the second scan on (the first finds LFU's counters still young).
+        if (!inScan || isScanAccess(workload, i) || i < workload.period) continue;
+        hot += 1;
+        if (a) lfuHits += 1;
+        if (b) lruHits += 1;
+      }
+      expect(lfuHits).toBe(hot);
+      expect(lruHits / hot).toBeLessThan(0.5);
+    });
+
+    it('right after a scan LRU still misses part of the hot set; over the whole run LFU is ahead', () => {
+      expect(after.length).toBe(5);
+      for (const w of after) expect(ratio('lru', w)).toBeLessThan(ratio('lfu', w));
+      expect(ratio('lfu', 0)).toBeGreaterThan(0); // sanity: the runs exist
+      expect(runs.find((r) => r.policy === 'lfu')!.hitRatio).toBeGreaterThan(
+        runs.find((r) => r.policy === 'lru')!.hitRatio,
+      );
+    });
   });
 });

@@ -102,7 +102,7 @@ describe('validateCacheScenario', () => {
     expect(!policies.ok && policies.errors[0].field).toBe('policies');
     const kind = validateCacheScenario({ ...scenario, workload: { kind: 'pareto' } });
     expect(!kind.ok && kind.errors[0].message).toBe(
-      '„Lastmuster“ muss einer dieser Werte sein: „zipf“, „uniform“, „loop“, „shifting“, „custom“ (erhalten: „pareto“).',
+      '„Lastmuster“ muss einer dieser Werte sein: „zipf“, „uniform“, „loop“, „shifting“, „scan“, „custom“ (erhalten: „pareto“).',
     );
   });
 
@@ -132,6 +132,17 @@ describe('validateCacheScenario', () => {
     expect(!result.ok && result.errors.map((error) => error.field)).toEqual([
       'workload.shiftEvery',
       'workload.shiftBy',
+    ]);
+  });
+
+  it('checks the fields of a hot set with scans: a hot set within the keys, a scan within its period', () => {
+    const result = validateCacheScenario({
+      ...scenario,
+      workload: { kind: 'scan', keys: 100, length: 1000, hotKeys: 101, period: 200, scanSpan: 201 },
+    });
+    expect(!result.ok && result.errors.map((error) => error.message)).toEqual([
+      '„Größe des Hot Sets“ muss eine ganze Zahl von 1 bis 100 sein (erhalten: 101).',
+      '„Dauer eines Scans“ muss eine ganze Zahl von 1 bis 200 sein (erhalten: 201).',
     ]);
   });
 });

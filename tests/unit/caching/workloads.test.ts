@@ -2,7 +2,7 @@
 // L. Breslau et al., "Web caching and Zipf-like distributions", INFOCOM 1999), uniform keys, a
 // sequential loop, and a hot set that shifts.
 import { describe, expect, it } from 'vitest';
-import { generateTrace, zipfCdf } from '../../../src/sim/caching/workloads.ts';
+import { generateTrace, isScanAccess, zipfCdf } from '../../../src/sim/caching/workloads.ts';
 import { mulberry32 } from '../../../src/sim/shared/random.ts';
 
 const counts = (trace: Int32Array, keys: number) => {
@@ -53,6 +53,19 @@ describe('workloads', () => {
     const top = (part: Int32Array) => counts(part, 100).indexOf(Math.max(...counts(part, 100)));
     expect(top(trace.subarray(0, 20_000))).toBe(0);
     expect(top(trace.subarray(20_000))).toBe(50);
+  });
+
+  it('hot set with scans: mid-period scan phases read the cold keys in turn, two of every three accesses', () => {
+    const workload = { kind: 'scan', keys: 6, length: 20, hotKeys: 2, period: 10, scanSpan: 6 } as const;
+    const trace = Array.from(generateTrace(workload, mulberry32(1)));
+    // Scan phase of each period: positions 2..7; positions 4 and 7 of it read the hot set.
+    const scanAt = trace.map((_, i) => isScanAccess(workload, i));
+    expect(scanAt.map((scan) => (scan ? 'S' : 'h')).join('')).toBe('hhSShSShhh' + 'hhSShSShhh');
+    expect(trace.filter((_, i) => scanAt[i])).toEqual([2, 3, 4, 5, 2, 3, 4, 5]);
+    expect(trace.filter((_, i) => !scanAt[i]).every((key) => key < 2)).toBe(true);
+    // With no cold key (a hot set of all keys) a scan reads the hot keys in turn.
+    const all = generateTrace({ ...workload, keys: 2 }, mulberry32(1));
+    expect(Array.from(all).filter((_, i) => scanAt[i])).toEqual([0, 1, 0, 1, 0, 1, 0, 1]);
   });
 
   it('a custom trace is parsed, a bad one throws the German message', () => {
