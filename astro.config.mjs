@@ -18,6 +18,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { offlineCopy } from './src/integrations/offline.ts';
 import { noJsTheme } from './src/integrations/no-js-theme.ts';
+import { labHydration } from './src/integrations/lab-hydration/index.ts';
 import { THEME_COLORS } from './src/lib/offline/plan.ts';
 import { PRINT_SCRIPT } from './src/lib/print/print-script.ts';
 import { toSidebar } from './src/lib/chapter/sidebar.ts';
@@ -47,6 +48,7 @@ export default defineConfig({
     }),
   },
   integrations: [
+    labHydration(),
     starlight({
       title: COURSE.siteName,
       description: COURSE.description,

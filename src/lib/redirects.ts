@@ -1,3 +1,5 @@
+import { LABS } from './labs.ts';
+
 /**
  * Old and short addresses that lead somewhere else, as Astro redirects (root-relative, without
  * base). When a page or section moves, add its old address here: the link-lock test
@@ -5,9 +7,7 @@
  * that exists.
  */
 export const REDIRECTS: Record<string, string> = {
-  // Short links for slides and course pages.
-  '/labor/load-balancing/': '/systemdesign/load-balancing/#labor',
-  '/labor/caching/': '/systemdesign/caching/#labor',
-  '/labor/message-queue/': '/systemarchitektur/eventgesteuerte-architektur/#labor',
+  // Short links for slides and course pages: one per lab (`/labor/<id>/`, from the lab list).
+  ...Object.fromEntries(LABS.map((lab) => [`/labor/${lab.id}/`, `${lab.page}#${lab.anchor}`])),
   '/lehrende/': '/fuer-lehrende/',
 };

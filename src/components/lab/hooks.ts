@@ -41,8 +41,8 @@ export function useMarkHydrated(ref: { current: HTMLElement | null }): void {
 
 /**
  * False during server rendering and the first client render, true after hydration. Until then a
- * lab renders only `<section class="lab-live lab-pending">` (empty, zero height, but laid out so
- * `client:visible` can see it), and LabShell.astro keeps showing the static figure.
+ * lab renders only `<section class="lab-live lab-pending">` (empty, zero height; `client:lab` watches
+ * the whole frame), and LabShell.astro keeps showing the static figure.
  */
 export function useHydrated(): boolean {
   const [hydrated, setHydrated] = useState(false);
