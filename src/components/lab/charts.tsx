@@ -1,10 +1,11 @@
 /**
- * Dependency-free charts that render the same on the server (static figures) and in an island. The
- * words are HTML (title, axis title with the unit, legend), so they keep the page's font size on
- * every screen; the SVG draws only lines, bars and tick numbers. In an island the SVG's viewBox
- * follows its rendered width (useRenderedWidth), so a tick number is 12 CSS px on a phone as on a
- * desktop instead of shrinking with the picture. Lines differ in colour, width, dash and marker
- * shape, so a line under another still shows (classes lab-stroke-1 … 4 in lab.css).
+ * Dependency-free charts that render the same on the server (static figures) and in an island. Every
+ * word and number is HTML (title, axis title with the unit, tick numbers, bar labels, legend), so it
+ * keeps the page's font size on every screen, before hydration, without JavaScript and in print; the
+ * SVG draws only lines, bars and grid, and may scale. The tick numbers stand beside and under the
+ * picture, placed in percent of its size. In an island the SVG's viewBox follows its rendered width
+ * (useRenderedWidth), so lines and markers keep their size too. Lines differ in colour, width, dash
+ * and marker shape, so a line under another still shows (classes lab-stroke-1 … 4 in lab.css).
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -30,9 +31,10 @@ interface ChartFrame {
   yLabel?: string;
 }
 
-/** Font size of tick numbers in viewBox units: 12 CSS px once the viewBox follows the width. */
+/** Font size of tick numbers in CSS px (lab.css, .lab-tick), for estimating how many labels fit. */
 const FONT = 12;
-const PAD = { right: 14, top: 10, bottom: 24 };
+/** Room inside the SVG around the plot: for markers at the edges, and a half tick label above. */
+const PAD = { left: 6, right: 14, top: 10, bottom: 6 };
 const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 
 /** "Nice" upper bound for an axis: 1, 2 or 5 times a power of ten. */
@@ -44,11 +46,6 @@ function niceMax(value: number): number {
 
 function finite(value: number): number {
   return Number.isFinite(value) ? value : 0;
-}
-
-/** Room for the longest tick number left of the plot (about 0.62 em per digit). */
-function leftPad(max: number): number {
-  return Math.round(Math.max(3, de.format(max).length) * FONT * 0.62 + 10);
 }
 
 /**
@@ -78,35 +75,30 @@ export function useRenderedWidth(ref: { current: Element | null }, fallback: num
   return width;
 }
 
-function YAxis({
-  max,
-  left,
-  right,
-  top,
-  plotH,
-}: {
-  max: number;
-  left: number;
-  right: number;
-  top: number;
-  plotH: number;
-}) {
+function Grid({ left, right, top, plotH }: { left: number; right: number; top: number; plotH: number }) {
   return (
     <g class="lab-axis">
-      {[0, 0.5, 1].map((t) => {
+      {TICKS.map((t) => {
         const y = top + (1 - t) * plotH;
-        return (
-          <g key={t}>
-            <line x1={left} x2={right} y1={y} y2={y} class="lab-grid" />
-            <text x={left - 6} y={y + 4} text-anchor="end">
-              {de.format(t * max)}
-            </text>
-          </g>
-        );
+        return <line key={t} x1={left} x2={right} y1={y} y2={y} class="lab-grid" />;
       })}
     </g>
   );
 }
+
+/** Where the ticks of an axis stand, as a share of its range. */
+const TICKS = [0, 0.5, 1] as const;
+
+/** One tick number, placed in percent of the picture (so it follows the picture as it scales). */
+interface Tick {
+  /** Percent from the picture's left (x ticks) or top (y ticks). */
+  at: number;
+  text: string;
+  /** How the label sits on its point: centred, or starting/ending there (at the picture's edges). */
+  align?: 'start' | 'middle' | 'end';
+}
+
+const percentOf = (value: number, whole: number) => `${((value / whole) * 100).toFixed(2)}%`;
 
 /** A small sample of series `index`'s line or bar, for the legend. */
 function Swatch({ index, bar }: { index: number; bar: boolean }) {
@@ -136,7 +128,7 @@ function Marker({ index, x, y }: { index: number; x: number; y: number }) {
   return <path class={cls} d={`M${x} ${y - 5}L${x + 5} ${y}L${x} ${y + 5}L${x - 5} ${y}Z`} />;
 }
 
-/** The frame every chart shares: visible title and axis title, the picture, the legend. */
+/** The frame every chart shares: visible title and axis title, the picture with its ticks, the legend. */
 function ChartBox(
   props: ChartFrame & {
     series: readonly Series[];
@@ -144,21 +136,55 @@ function ChartBox(
     xLabel?: string;
     box: { current: HTMLDivElement | null };
     children: ComponentChildren;
-    viewBox: string;
+    width: number;
+    height: number;
+    yTicks: readonly Tick[];
+    xTicks: readonly Tick[];
   },
 ) {
-  const { id, unit = '', yLabel } = props;
+  const { id, unit = '', yLabel, width, height } = props;
   const axisTitle = yLabel ? (unit ? `${yLabel} in ${unit}` : yLabel) : unit ? `in ${unit}` : '';
   return (
-    <div class="lab-chart-box" ref={props.box}>
+    <div class="lab-chart-box">
       <p class="lab-chart-title" id={`${id}-title`}>
         {props.title}
       </p>
       {axisTitle && <p class="lab-chart-axis-title">{axisTitle}</p>}
-      <svg class="lab-chart" viewBox={props.viewBox} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
-        <desc id={`${id}-desc`}>{props.desc}</desc>
-        {props.children}
-      </svg>
+      <div class="lab-chart-plot">
+        <div class="lab-chart-y" aria-hidden="true">
+          {props.yTicks.map((tick) => (
+            <span class="lab-tick" key={tick.at} style={`top:${percentOf(tick.at, 100)}`}>
+              {tick.text}
+            </span>
+          ))}
+          {/* The widest label, invisible, gives the column its width. */}
+          <span class="lab-tick-sizer">
+            {props.yTicks.reduce((a, b) => (b.text.length > a.length ? b.text : a), '')}
+          </span>
+        </div>
+        <div class="lab-chart-picture" ref={props.box}>
+          <svg
+            class="lab-chart"
+            viewBox={`0 0 ${width} ${height}`}
+            role="img"
+            aria-labelledby={`${id}-title ${id}-desc`}
+          >
+            <desc id={`${id}-desc`}>{props.desc}</desc>
+            {props.children}
+          </svg>
+        </div>
+        <div class="lab-chart-x" aria-hidden="true">
+          {props.xTicks.map((tick) => (
+            <span
+              class={`lab-tick lab-tick-${tick.align ?? 'middle'}`}
+              key={tick.at}
+              style={`left:${percentOf(tick.at, 100)}`}
+            >
+              {tick.text}
+            </span>
+          ))}
+        </div>
+      </div>
       {props.xLabel && <p class="lab-chart-axis-title lab-chart-x-title">{props.xLabel}</p>}
       {(props.series.length > 1 || props.bars) && (
         <ul class="lab-legend" aria-label={`Legende: ${props.title}`}>
@@ -172,6 +198,12 @@ function ChartBox(
       )}
     </div>
   );
+}
+
+/** The y ticks' labels at 0, half and the top of the axis, in percent of the picture's height. */
+function yTicks(max: number, height: number): Tick[] {
+  const plotH = height - PAD.top - PAD.bottom;
+  return TICKS.map((t) => ({ at: ((PAD.top + (1 - t) * plotH) / height) * 100, text: de.format(t * max) }));
 }
 
 /**
@@ -189,7 +221,7 @@ export function LineChart(
   const { height = 200, xs, series } = props;
   const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values.map(finite))));
   const xMax = Math.max(1e-9, ...xs.map(finite));
-  const left = leftPad(max);
+  const left = PAD.left;
   const plotW = Math.max(10, width - left - PAD.right);
   const plotH = height - PAD.top - PAD.bottom;
   const x = (v: number) => left + (finite(v) / xMax) * plotW;
@@ -197,9 +229,23 @@ export function LineChart(
   // At most about eight markers per line, staggered so two lines' markers do not sit on each other.
   const points = Math.max(1, xs.length);
   const every = Math.max(1, Math.ceil(points / 8));
+  const xTicks = TICKS.map((t): Tick => ({
+    at: ((left + t * plotW) / width) * 100,
+    text: de.format(t * xMax),
+    align: t === 0 ? 'start' : t === 1 ? 'end' : 'middle',
+  }));
   return (
-    <ChartBox {...props} series={series} bars={false} box={box} viewBox={`0 0 ${width} ${height}`}>
-      <YAxis max={max} left={left} right={width - PAD.right} top={PAD.top} plotH={plotH} />
+    <ChartBox
+      {...props}
+      series={series}
+      bars={false}
+      box={box}
+      width={width}
+      height={height}
+      yTicks={yTicks(max, height)}
+      xTicks={xTicks}
+    >
+      <Grid left={left} right={width - PAD.right} top={PAD.top} plotH={plotH} />
       {series.map((s, i) => (
         <g key={s.label}>
           <polyline
@@ -213,18 +259,6 @@ export function LineChart(
           )}
         </g>
       ))}
-      <g class="lab-axis">
-        {[0, 0.5, 1].map((t) => (
-          <text
-            key={t}
-            x={left + t * plotW}
-            y={height - 6}
-            text-anchor={t === 0 ? 'start' : t === 1 ? 'end' : 'middle'}
-          >
-            {de.format(t * xMax)}
-          </text>
-        ))}
-      </g>
     </ChartBox>
   );
 }
@@ -243,17 +277,32 @@ export function BarChart(
   const width = useRenderedWidth(box, props.width ?? 480);
   const { height = 200, labels, series } = props;
   const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values.map(finite))));
-  const left = leftPad(max);
+  const left = PAD.left;
   const plotW = Math.max(10, width - left - PAD.right);
   const plotH = height - PAD.top - PAD.bottom;
   const group = plotW / Math.max(1, labels.length);
   const bar = Math.max(1, (group * 0.8) / Math.max(1, series.length));
-  // Label every group whose label fits; otherwise every second, fourth, … group.
+  // Label every group whose label fits; otherwise every second, fourth, … group. The server-rendered
+  // picture may be shown on a phone, so it counts with a phone's width (about 17 rem for the plot).
+  const room = Math.min(group, (NARROW_PLOT * group) / plotW);
   const longest = Math.max(1, ...labels.map((label) => label.length)) * FONT * 0.62 + 6;
-  const labelEvery = 2 ** Math.max(0, Math.ceil(Math.log2(longest / Math.max(1, group))));
+  const labelEvery =
+    2 ** Math.max(0, Math.ceil(Math.log2(longest / Math.max(1, measured(box) ? group : room))));
+  const xTicks = labels.flatMap((label, g): Tick[] =>
+    g % labelEvery === 0 ? [{ at: ((left + (g + 0.5) * group) / width) * 100, text: label }] : [],
+  );
   return (
-    <ChartBox {...props} series={series} bars={true} box={box} viewBox={`0 0 ${width} ${height}`}>
-      <YAxis max={max} left={left} right={width - PAD.right} top={PAD.top} plotH={plotH} />
+    <ChartBox
+      {...props}
+      series={series}
+      bars={true}
+      box={box}
+      width={width}
+      height={height}
+      yTicks={yTicks(max, height)}
+      xTicks={xTicks}
+    >
+      <Grid left={left} right={width - PAD.right} top={PAD.top} plotH={plotH} />
       {labels.map((label, g) => (
         <g key={label}>
           {series.map((s, i) => {
@@ -269,13 +318,16 @@ export function BarChart(
               />
             );
           })}
-          {g % labelEvery === 0 && (
-            <text class="lab-axis" x={left + (g + 0.5) * group} y={height - 6} text-anchor="middle">
-              {label}
-            </text>
-          )}
         </g>
       ))}
     </ChartBox>
   );
+}
+
+/** Width of a chart's plot on a 320 px phone, in CSS px (for labels the server has to place). */
+const NARROW_PLOT = 230;
+
+/** Whether the element behind `ref` is in the page (an island after its first render), not on the server. */
+function measured(ref: { current: Element | null }): boolean {
+  return ref.current !== null;
 }
