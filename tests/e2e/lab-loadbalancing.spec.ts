@@ -81,6 +81,28 @@ test('vergleicht zwei Algorithmen auf heterogenen Servern wie die Theorie es sag
   await expect(lab.locator('.lb-view')).toHaveCount(2);
 });
 
+test('zeichnet den schnellen Server größer: die Länge des Worker-Balkens folgt der Kapazität', async ({
+  page,
+}) => {
+  // Heterogene Server: S1 is 4× as fast as S2–S4 with as many workers, so its bar is 4× as long.
+  const lab = await openLab(page, '?lb-preset=heterogen');
+  const widths = await lab
+    .locator('.lb-view')
+    .first()
+    .locator('.lb-workers')
+    .evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect().width));
+  expect(widths).toHaveLength(4);
+  for (const slow of widths.slice(1)) expect(widths[0] / slow).toBeCloseTo(4, 1);
+  // Equal servers: equal bars.
+  await lab.getByLabel('Voreinstellung').selectOption('');
+  const equal = await lab
+    .locator('.lb-view')
+    .first()
+    .locator('.lb-workers')
+    .evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect().width));
+  expect(new Set(equal.map((w) => Math.round(w))).size).toBe(1);
+});
+
 test('hält das Szenario in der URL und stellt es beim Laden wieder her', async ({ page }) => {
   const lab = await openLab(page, '?lb-algo=ipHash&lb-n=6&lb-rate=120&lb-cmp=random');
   await expect(lab.getByLabel('Algorithmus')).toHaveValue('ipHash');

@@ -31,7 +31,8 @@ export interface ServerViewProps {
 /**
  * Drawn at its rendered width (the viewBox follows it), so every label is 12 CSS px on a phone
  * too; on narrow screens the numbers move under the bars. A server's speed stands beside its name
- * when the servers differ ("S1 4×"), a failed server is dashed and crossed out, and the requests
+ * when the servers differ ("S1 4×") and its worker bar is as long as its capacity (workers × speed)
+ * relative to the largest, a failed server is dashed and crossed out, and the requests
  * in flight disappear when the run is over.
  *
  * @example
@@ -53,6 +54,10 @@ export function ServerView({ sim, id, title, still }: ServerViewProps) {
   const bar = Math.max(24, (width - barX - (wide ? STATUS_W : 0) - 2 * GAP) / 2);
   const queueX = barX + bar + GAP;
   const mixed = scenario.servers.some((spec) => spec.speed !== scenario.servers[0].speed);
+  // The worker bar's length is the server's capacity (workers × speed): a 4× server's bar is four
+  // times as long as a slow one's, so the picture shows the difference the label names.
+  const capacity = (spec: (typeof scenario.servers)[number]) => spec.concurrency * spec.speed;
+  const most = Math.max(...scenario.servers.map(capacity));
   // A fixed pool of dots whose attributes change: adding and removing nodes every frame would
   // wake every MutationObserver on the page (Astro's prefetch scans all links on each change).
   const dots = [];
@@ -93,7 +98,8 @@ export function ServerView({ sim, id, title, still }: ServerViewProps) {
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>
           Momentaufnahme: Anfragen fliegen vom Load Balancer zu {n} Servern; je Server belegte Worker und
-          Warteschlange. Die Zahlen stehen auch in der Tabelle unter dem Bild.
+          Warteschlange. Die Länge des Worker-Balkens zeigt die Kapazität des Servers (Worker mal Tempo). Die
+          Zahlen stehen auch in der Tabelle unter dem Bild.
         </desc>
         <text class="lb-label lb-head" x={barX} y={12}>
           Worker
@@ -118,6 +124,7 @@ export function ServerView({ sim, id, title, still }: ServerViewProps) {
           const busy = Math.min(1, running / spec.concurrency);
           const queue = spec.queueLimit > 0 ? Math.min(1, queued / spec.queueLimit) : 0;
           const barH = wide ? Math.max(8, row - 10) : 12;
+          const slot = Math.max(8, (bar * capacity(spec)) / most);
           const status = up ? `${running}/${spec.concurrency} · ${queued} wartend` : 'ausgefallen';
           return (
             <g key={i} class={up ? 'lb-server' : 'lb-server lb-down'}>
@@ -125,8 +132,20 @@ export function ServerView({ sim, id, title, still }: ServerViewProps) {
                 S{i + 1}
                 {mixed && <tspan class="lb-speed"> {speed.format(spec.speed)}×</tspan>}
               </text>
-              <rect class="lb-slot" x={barX} y={y - barH / 2} width={bar} height={barH} />
-              <rect class="lb-busy" x={barX} y={y - barH / 2} width={(bar * busy).toFixed(1)} height={barH} />
+              <rect
+                class="lb-slot lb-workers"
+                x={barX}
+                y={y - barH / 2}
+                width={slot.toFixed(1)}
+                height={barH}
+              />
+              <rect
+                class="lb-busy"
+                x={barX}
+                y={y - barH / 2}
+                width={(slot * busy).toFixed(1)}
+                height={barH}
+              />
               <rect class="lb-slot" x={queueX} y={y - barH / 2} width={bar} height={barH} />
               <rect
                 class="lb-queue"
