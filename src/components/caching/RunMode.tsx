@@ -30,7 +30,7 @@ export const WORKLOAD_LABELS: Record<WorkloadKind, string> = {
   uniform: 'gleichverteilt',
   loop: 'Schleife (sequenzieller Durchlauf)',
   shifting: 'wanderndes Hot Set (Zipf, verschiebt sich 4×)',
-  scan: 'Hot Set mit Scans (5 Scans je Lauf)',
+  scan: 'Hot Set mit 5 Scans',
 };
 
 interface Props {

@@ -203,6 +203,7 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
           id="q-queue-chart"
           width={width}
           title="Warteschlange über die Zeit"
+          yLabel="wartende Bestellungen"
           desc={`Wartende Bestellungen${groups > 1 ? ' aller Abonnenten' : ''} im Mittel je Zeitabschnitt; höchstens ${count(result.maxQueueLength)}.`}
           xs={xs}
           xLabel="Minuten"
