@@ -105,6 +105,9 @@ test(
     const lab = frame.locator('.lb-lab');
     // The setting from the address is applied.
     await expect(lab.getByLabel('Algorithmus')).toHaveValue('leastConnections');
+    // The source panel opens by keyboard (it is closed until the reader asks for it).
+    await lab.locator('.lab-source > summary').focus();
+    await page.keyboard.press('Enter');
     await expect(lab.locator('[data-lab-source="leastConnections"]')).toBeVisible();
     await expect(lab.locator('[data-lab-source="roundRobin"]')).toBeHidden();
 
@@ -158,8 +161,9 @@ for (const entry of LABS) {
   test(`${entry.id}: meldet seine Höhe, das Host-Skript passt das iframe an`, async ({ page }) => {
     const frame = await embed(page, { path: embedPath(entry), lab: entry });
     const iframe = page.locator('iframe');
-    // The source panel renders once it comes near the screen (content-visibility) and keeps its
-    // height from then on: scroll to it as a reader would, so the heights compared below are final.
+    // The source panel (closed; its code filled in when the browser is idle) renders once it comes
+    // near the screen and keeps its height from then on: scroll to it as a reader would, so the
+    // heights compared below are final.
     await frame.locator('.lab-source').scrollIntoViewIfNeeded();
     await expect
       .poll(() =>

@@ -95,6 +95,8 @@ test('wechselt die Strategie: OPT braucht mit 3 Plätzen nur 7 Fehlzugriffe, und
   page,
 }) => {
   const lab = await openLab(page);
+  // The source panel is closed until the reader opens it (lab-reading-order.spec).
+  await lab.locator('.lab-source > summary').click();
   await expect(lab.locator('[data-lab-source="fifo"]')).toBeVisible();
   await lab.getByRole('button', { name: 'Bis zum Ende' }).click();
   await lab.getByLabel(/^Strategie/).selectOption('opt');

@@ -54,6 +54,8 @@ test('spielt ab, pausiert und geht schrittweise weiter', async ({ page }) => {
 
 test('wechselt den Algorithmus und zeigt dessen Quelltext', async ({ page }) => {
   const lab = await openLab(page);
+  // The source panel is closed until the reader opens it (lab-reading-order.spec).
+  await lab.locator('.lab-source > summary').click();
   await expect(lab.locator('[data-lab-source="roundRobin"]')).toBeVisible();
   await lab.getByLabel('Algorithmus').selectOption('leastConnections');
   await expect(lab.locator('[data-lab-source="leastConnections"]')).toBeVisible();

@@ -196,20 +196,21 @@ export function LabShell(props: LabShellProps) {
   const rootRef = useRef<HTMLElement>(null);
   const blocksRef = useRef<HTMLDivElement>(null);
   const filled = useRef(false);
-  // The panel stays out of the layout until its first block is in (filled when the browser is idle):
-  // rendered empty once, its content-visibility (lab.css) would remember the empty height.
+  // The blocks stay out of the layout until the first one is in (filled when the browser is idle, or
+  // at once when the reader opens the panel): rendered empty once, their content-visibility (lab.css)
+  // would remember the empty height.
   const [panelShown, setPanelShown] = useState(false);
   useMarkHydrated(rootRef);
   useStageMark(rootRef);
   const shown = props.sourceIds.join(' ');
-  useEffect(() => {
+  const show = () => {
     const panel = blocksRef.current;
-    if (!panel) return undefined;
-    const show = () => {
-      filled.current = true;
-      showSourceBlocks(panel, props.sourceIds);
-      setPanelShown(true);
-    };
+    if (!panel) return;
+    filled.current = true;
+    showSourceBlocks(panel, props.sourceIds);
+    setPanelShown(true);
+  };
+  useEffect(() => {
     // The first source waits until the browser is idle, so it does not lengthen the task that
     // shows the lab; later changes (another algorithm) show theirs at once.
     if (filled.current) {
@@ -222,11 +223,24 @@ export function LabShell(props: LabShellProps) {
     <section class={`lab-live ${props.class}`} aria-label={props.label} ref={rootRef} {...props.data}>
       <LabErrors messages={props.urlErrors} title="Hinweis zu den Einstellungen:" testId="lab-url-errors" />
       {props.children}
-      <div class="lab-source" hidden={!panelShown}>
-        <h3 class="lab-heading">{props.sourceHeading}</h3>
+      {/* Closed by default: the guided experiments under the lab come right after its results, not
+          after hundreds of lines of code (review B4-1); a closed <details> is not rendered at all. */}
+      <details
+        class="lab-source"
+        onToggle={(event) => {
+          if (event.currentTarget.open && !filled.current) show();
+        }}
+      >
+        <summary>
+          <span class="lab-heading">{props.sourceHeading}</span>
+          <span class="lab-source-hint" aria-hidden="true">
+            <span class="lab-source-hint-closed"> (anzeigen)</span>
+            <span class="lab-source-hint-open"> (ausblenden)</span>
+          </span>
+        </summary>
         <p class="lab-summary">{props.sourceNote}</p>
-        <div ref={blocksRef} />
-      </div>
+        <div class="lab-source-blocks" ref={blocksRef} hidden={!panelShown} />
+      </details>
     </section>
   );
 }
