@@ -115,3 +115,12 @@ test('alle drei Teile ohne axe-Verstöße, 320 px ohne waagerechtes Scrollen', a
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   }
 });
+
+test('„Teil des Labors“: Radios und Legende halten Abstand zum Rahmen des Feldsatzes', async ({ page }) => {
+  const root = await openLab(page);
+  const fieldset = root.locator('fieldset.p-views');
+  const frame = await fieldset.boundingBox();
+  const radio = await fieldset.getByRole('radio').first().boundingBox();
+  // The border is 1 px; the radio must sit clearly inside it (it overlapped it, review B4-18).
+  expect(radio!.x - frame!.x).toBeGreaterThanOrEqual(8);
+});

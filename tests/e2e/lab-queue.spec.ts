@@ -129,3 +129,31 @@ test('nur mit der Tastatur: Tab zu den Feldern, Werte ändern, mit Enter und Lee
   await page.keyboard.press('Enter');
   await expect(summary).toContainText('Ergebnis nach');
 });
+
+test('1280 px: die Auswahlfelder zeigen ihre längste Option ganz (Zustellung, volle Schlange)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const root = await openLab(page);
+  for (const label of ['Zustellung', 'Wenn die Schlange voll ist', 'Ankünfte', 'Backzeit']) {
+    const room = await root
+      .getByRole('combobox', { name: label, exact: true })
+      .evaluate((select: HTMLSelectElement) => {
+        const style = getComputedStyle(select);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = style.font;
+        const widest = Math.max(
+          ...[...select.options].map((option) => context.measureText(option.text).width),
+        );
+        const inner =
+          select.getBoundingClientRect().width -
+          parseFloat(style.paddingLeft) -
+          parseFloat(style.paddingRight) -
+          parseFloat(style.borderLeftWidth) -
+          parseFloat(style.borderRightWidth);
+        // Chromium draws the arrow inside the padding box: the widest text plus the arrow must fit.
+        return inner - widest;
+      });
+    expect(room, label).toBeGreaterThanOrEqual(16);
+  }
+});
