@@ -129,7 +129,7 @@ test('auf dem Handy schneidet kein Diagramm Text ab: breite Diagramme scrollen s
   }
 });
 
-test('breite Diagramme lassen sich per Tastatur seitlich verschieben, passende sind kein Tab-Stopp', async ({
+test('breite Diagramme sagen, dass sie scrollen, lassen sich per Tastatur verschieben und ganz zeigen; passende nicht', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 360, height: 740 });
@@ -156,7 +156,21 @@ test('breite Diagramme lassen sich per Tastatur seitlich verschieben, passende s
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => diagram.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
 
+  // A visible line says it scrolls; "Ganz zeigen" shrinks it to the screen and back.
+  const tools = page.locator('.mermaid-diagram + .diagram-tools').first();
+  await expect(tools).toContainText('Seitlich verschiebbar');
+  const toggle = tools.getByRole('button', { name: /^Ganz zeigen\s*\(Aufbau des Kapitels\)$/ });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => diagram.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(false);
+  await expect(diagram).not.toHaveAttribute('tabindex', /.*/);
+  await expect(toggle).toBeVisible();
+  await toggle.click();
+  await expect.poll(() => diagram.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
+
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect.poll(() => diagram.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(false);
   await expect(diagram).not.toHaveAttribute('tabindex', /.*/);
+  await expect(page.locator('.diagram-tools')).toHaveCount(0);
 });
