@@ -1,8 +1,9 @@
 /** German number formatting for the caching lab that never shows NaN or Infinity (a dash instead). */
+import { germanNumber } from '../../lib/germanNumber.ts';
 
-const whole = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
-const one = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
-const two = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+const whole = germanNumber({ maximumFractionDigits: 0 });
+const one = germanNumber({ maximumFractionDigits: 1 });
+const two = germanNumber({ maximumFractionDigits: 2 });
 
 /**
  * @example

@@ -9,6 +9,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { germanNumber } from '../../lib/germanNumber.ts';
 
 export interface Series {
   label: string;
@@ -35,7 +36,7 @@ interface ChartFrame {
 const FONT = 12;
 /** Room inside the SVG around the plot: for markers at the edges, and a half tick label above. */
 const PAD = { left: 6, right: 14, top: 10, bottom: 6 };
-const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+const de = germanNumber({ maximumFractionDigits: 1 });
 
 /** "Nice" upper bound for an axis: 1, 2 or 5 times a power of ten. */
 function niceMax(value: number): number {

@@ -6,6 +6,7 @@
  * the engine share one rule.
  */
 import { describeRange, echoText, type Range } from '../../sim/shared/index.ts';
+import { germanNumber } from '../../lib/germanNumber.ts';
 
 /** One URL parameter: how to read and write it, and how to explain it in German. */
 export interface Param<T> {
@@ -53,7 +54,7 @@ export function fieldAllowed<T>(param: Param<T>): string {
 
 export type ParamSpecs<T> = { [K in keyof T]: Param<T[K]> };
 
-const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 });
+const de = germanNumber({ maximumFractionDigits: 3 });
 
 /**
  * @example

@@ -17,6 +17,7 @@ import { ServerView } from './ServerView.tsx';
 import { Controls } from './Controls.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
 import { metricText } from './figures.ts';
+import { germanNumber } from '../../lib/germanNumber.ts';
 
 const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
 const STEP_MS = 250;
@@ -175,7 +176,7 @@ function Charts({
   );
 }
 
-const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+const de = germanNumber({ maximumFractionDigits: 1 });
 
 function formatSeconds(ms: number): string {
   return Number.isFinite(ms) ? de.format(ms / 1000) : '–';

@@ -5,6 +5,7 @@
 import { useRef } from 'preact/hooks';
 import type { Simulation } from '../../sim/loadbalancing/index.ts';
 import { useRenderedWidth } from '../lab/charts.tsx';
+import { germanNumber } from '../../lib/germanNumber.ts';
 
 const FLIGHT_MS = 400;
 const MAX_DOTS = 60;
@@ -18,7 +19,7 @@ const STATUS_W = 118;
 /** Header height: one line when wide, two (the column titles staggered) when narrow. */
 const HEAD = { wide: 18, narrow: 32 };
 
-const speed = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+const speed = germanNumber({ maximumFractionDigits: 2 });
 
 export interface ServerViewProps {
   sim: Simulation;

@@ -4,9 +4,10 @@
  * a figure without data (no finished request yet, no server working) is "–", never 0 or 1.
  */
 import type { SimulationResult } from '../../sim/loadbalancing/index.ts';
+import { germanNumber, type NumberFormatter } from '../../lib/germanNumber.ts';
 
-const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
-const de3 = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 3 });
+const de = germanNumber({ maximumFractionDigits: 1 });
+const de3 = germanNumber({ maximumFractionDigits: 3 });
 
 /** Latency figures exist only once a short request has finished; before that they are "–". */
 const latency = (r: SimulationResult, value: number) => (r.latency.count > 0 ? value : NaN);
@@ -20,7 +21,7 @@ export const METRIC_ROWS: {
   metric: Metric;
   label: string;
   value: (r: SimulationResult) => number;
-  format?: Intl.NumberFormat;
+  format?: NumberFormatter;
 }[] = [
   { metric: 'served', label: 'Fertige kurze Anfragen', value: (r) => r.latency.count },
   { metric: 'p50', label: 'Latenz p50 (ms)', value: (r) => latency(r, r.latency.p50) },

@@ -4,6 +4,7 @@
  * complete and current, and offers "Neue Version verfügbar – neu laden" when a new build has been
  * downloaded by its worker. The worker is src/lib/offline/service-worker.js.
  */
+import { germanNumber } from '../../lib/germanNumber.ts';
 
 interface Manifest {
   version: string;
@@ -11,8 +12,8 @@ interface Manifest {
   bytes: number;
 }
 
-const mb = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-const count = new Intl.NumberFormat('de-DE');
+const mb = germanNumber({ maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const count = germanNumber();
 
 /**
  * A download size in German.

@@ -14,6 +14,7 @@ import { count, percent } from '../caching/format.ts';
 import { SPECS, toPartitionScenario, type EventKind, type PartitionLabState } from './labState.ts';
 import { Meter } from './Meter.tsx';
 import { SchemeTable } from './SchemeTable.tsx';
+import { germanNumber } from '../../lib/germanNumber.ts';
 
 const EVENT_LABELS: Record<EventKind, string> = {
   none: 'keines (nur Verteilung)',
@@ -22,7 +23,7 @@ const EVENT_LABELS: Record<EventKind, string> = {
   fail: 'ein Knoten fällt aus',
 };
 
-const two = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const two = germanNumber({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** German sentence for the event, e.g. "K4 kommt hinzu". */
 export function eventText(state: PartitionLabState): string {

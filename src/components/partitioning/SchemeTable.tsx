@@ -6,8 +6,9 @@
 import { SCHEMES, type PartitionResult, type SchemeId } from '../../sim/partitioning/index.ts';
 import { percent } from '../caching/format.ts';
 import { Meter } from './Meter.tsx';
+import { germanNumber } from '../../lib/germanNumber.ts';
 
-const two = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const two = germanNumber({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 export interface SchemeRow {
   scheme: SchemeId;

@@ -6,11 +6,12 @@
  */
 import type { QueueResult } from '../../sim/queue/index.ts';
 import { count, minutes, percent } from './format.ts';
+import { germanNumber } from '../../lib/germanNumber.ts';
 
 /** The one series of the queue lab's table: the run the form describes. */
 export const RUN_SERIES = 'lauf';
 
-const perMinute = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+const perMinute = germanNumber({ maximumFractionDigits: 2, minimumFractionDigits: 2 });
 
 export interface FigureRow {
   metric: string;

@@ -1,7 +1,8 @@
 /** German numbers for the message-queue lab that never show NaN or Infinity (a dash instead). */
+import { germanNumber } from '../../lib/germanNumber.ts';
 export { count, finite, percent } from '../caching/format.ts';
 
-const one = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const one = germanNumber({ maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
 /**
  * Minutes with one decimal.

@@ -7,6 +7,7 @@
 import { deriveSeed, mulberry32 } from '../shared/random.ts';
 import { echoText } from '../shared/validate.ts';
 import { sampleCdf as sample, zipfCdf } from '../shared/zipf.ts';
+import { germanNumber } from '../../lib/germanNumber.ts';
 
 export { zipfCdf };
 
@@ -54,7 +55,7 @@ export function isScanAccess(workload: ScanWorkload, i: number): boolean {
 export type ParsedTrace =
   { ok: true; trace: Int32Array } | { ok: false; message: string; position: number; token: string };
 
-const de = new Intl.NumberFormat('de-DE');
+const de = germanNumber();
 
 /**
  * Parses a typed trace such as "1, 2, 3, 4, 1, 2, 5"; commas, semicolons and spaces separate entries.

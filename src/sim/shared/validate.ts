@@ -6,6 +6,7 @@
  * ranges (src/components/lab/urlState.ts), so a lab can never offer what its engine rejects.
  * Cost: O(1) per field; nothing here runs inside a simulation.
  */
+import { germanNumber } from '../../lib/germanNumber.ts';
 
 /** A numeric setting: what the reader calls it, what is allowed, and what it is when unset. */
 export interface Range {
@@ -33,7 +34,7 @@ export interface FieldError {
 /** The result of every engine's validation. */
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-const de = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 6 });
+const de = germanNumber({ maximumFractionDigits: 6 });
 
 /**
  * Formats a number the German way, for messages and labels.
