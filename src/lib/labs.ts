@@ -79,15 +79,18 @@ export function claimHolds(claim: Claim, read: (figure: LabFigure) => number): b
 }
 
 /**
- * The experiments that answer a self-check question, with their lab and 1-based number.
+ * The experiments that answer a self-check question (by number, or by name for a sub-question:
+ * `'26a'`), with their lab and 1-based number.
  *
  * @example
  * experimentsFor(43); // [{ lab: <load-balancing lab>, n: 1, experiment: { setup: '?lb-preset=heterogen', … } }]
  */
-export function experimentsFor(nr: number): { lab: Lab; n: number; experiment: Experiment }[] {
+export function experimentsFor(nr: number | string): { lab: Lab; n: number; experiment: Experiment }[] {
   return LABS.flatMap((lab) =>
     lab.experiments.flatMap((experiment, index) =>
-      experiment.answers?.includes(nr) ? [{ lab, n: index + 1, experiment }] : [],
+      experiment.answers?.some((answered) => String(answered) === String(nr))
+        ? [{ lab, n: index + 1, experiment }]
+        : [],
     ),
   );
 }

@@ -7,6 +7,7 @@ import type { Lab } from '../labs.ts';
 import { at, STABLE_ID } from './heading-id.ts';
 import { parseGlossary } from './glossary.ts';
 import { parsePage } from './parse-page.ts';
+import { questionKey } from './question-key.ts';
 import { pagePath, slugOfPath } from './paths.ts';
 import type {
   Chapter,
@@ -119,17 +120,20 @@ export function buildChapter(sources: PageSource[], labs: Lab[], glossarySource?
     throw new Error(`Labor ohne Kapitelseite: ${unplaced.map((lab) => lab.id).join(', ')}`);
 
   const all = [...pages, ...extraPages];
-  const numbers = new Map<number, string>();
+  const numbers = new Map<string, string>();
   for (const page of all) {
     for (const check of pending.get(page) ?? []) {
       const where = at(page.file, check.line);
-      const first = numbers.get(check.nr);
-      if (first) throw new Error(`${where}: Frage ${check.nr} gibt es schon (${first}).`);
-      numbers.set(check.nr, where);
+      const key = questionKey(check);
+      const first = numbers.get(key);
+      if (first) throw new Error(`${where}: Frage ${key} gibt es schon (${first}).`);
+      if (check.sub && !numbers.has(String(check.nr)))
+        throw new Error(`${where}: Frage ${key} braucht davor Frage ${check.nr}.`);
+      numbers.set(key, where);
       const label = resolveLabel(check.href, page.slug, all);
       if (label === undefined) {
         throw new Error(
-          `${where}: <SelfCheck nr={${check.nr}}> zeigt auf href="${check.href}", aber dieses Ziel gibt es im Kapitel nicht. ` +
+          `${where}: <SelfCheck nr={${check.nr}}${check.sub ? ` sub="${check.sub}"` : ''}> zeigt auf href="${check.href}", aber dieses Ziel gibt es im Kapitel nicht. ` +
             'Erlaubt ist eine Seite mit einer ihrer Überschriften-ids, z. B. href="/einfuehrung/#definition".',
         );
       }

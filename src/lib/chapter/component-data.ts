@@ -5,6 +5,7 @@
  * expression) is a build error that names the file and line.
  */
 import { at } from './heading-id.ts';
+import { questionKey } from './question-key.ts';
 import { getChapter } from './index.ts';
 import type { Chapter, Figure, SelfCheck } from './types.ts';
 
@@ -38,8 +39,10 @@ export function figureFor(props: FigureProps, chapter: Chapter = getChapter()): 
 }
 
 export interface SelfCheckProps {
-  /** Question number as in the deck (1–23). */
+  /** Question number: 1–23 as in the deck, 24 and on for the pages' self-checks. */
   nr: number;
+  /** One lowercase letter for a question inserted after question `nr` ("26a"). */
+  sub?: string;
   question: string;
   /** Root-relative link to the section that answers the question, e.g. `/einfuehrung/#definition`. */
   href: string;
@@ -53,10 +56,11 @@ export interface SelfCheckProps {
  * // '1 Einführung › Definition'
  */
 export function selfCheckFor(props: SelfCheckProps, chapter: Chapter = getChapter()): SelfCheck {
-  const check = chapter.selfChecks.find((entry) => entry.nr === props.nr);
+  const key = questionKey(props);
+  const check = chapter.selfChecks.find((entry) => questionKey(entry) === key);
   if (!check || check.href !== props.href || check.question !== props.question) {
     throw new Error(
-      `<SelfCheck nr={${props.nr}} href="${props.href}">: passt nicht zum Kapitelindex (src/lib/chapter/)` +
+      `<SelfCheck nr={${props.nr}}${props.sub ? ` sub="${props.sub}"` : ''} href="${props.href}">: passt nicht zum Kapitelindex (src/lib/chapter/)` +
         `${check ? `, dort ${at(check.file, check.line)}: href="${check.href}"` : ''}.`,
     );
   }

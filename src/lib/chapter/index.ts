@@ -11,6 +11,7 @@ import { buildChapter, type PageSource } from './build.ts';
 import { GLOSSARY_FILE } from './glossary.ts';
 import { CHAPTER, EXTRA_PAGES } from './order.ts';
 import { pageFile, slugOfPath } from './paths.ts';
+import { questionKey } from './question-key.ts';
 import type { Chapter, Figure, Page, PageHeading } from './types.ts';
 
 export { CHAPTER, EXTRA_PAGES, PAGE_ORDER, type ChapterGroup } from './order.ts';
@@ -92,8 +93,8 @@ export interface ResolvedTarget {
   page: Page;
   heading?: PageHeading;
   figure?: Figure;
-  /** A self-check question's number, for `#frage-N`. */
-  question?: number;
+  /** A self-check question's name ("26", "26a"), for `#frage-26`, `#frage-26a`. */
+  question?: string;
 }
 
 /**
@@ -120,6 +121,6 @@ export function resolveTarget(
   if (heading) return { page, heading };
   const figure = page.figures.find((candidate) => candidate.id === id);
   if (figure) return { page, figure };
-  const question = page.selfChecks.find((check) => `frage-${check.nr}` === id)?.nr;
+  const question = page.selfChecks.map(questionKey).find((key) => `frage-${key}` === id);
   return question === undefined ? undefined : { page, question };
 }

@@ -7,6 +7,7 @@
 import { mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import { at, headingIdProblem } from './heading-id.ts';
+import { SUB_LETTER } from './question-key.ts';
 import type { PageFigure, PageHeading, ParsedPage, PageSelfCheck, PageText } from './types.ts';
 
 /** Component attributes whose text readers see. */
@@ -172,5 +173,12 @@ function readSelfCheck(node: Node, line: number, where: string): PageSelfCheck {
       `${where}: <SelfCheck where="…"> gibt es nicht mehr: Die Beschriftung des Links entsteht aus der Überschrift, auf die href zeigt.`,
     );
   }
-  return { nr, question, href, line };
+  const sub = text(attrs, 'sub', 'SelfCheck', where);
+  if (sub === undefined) return { nr, question, href, line };
+  if (!SUB_LETTER.test(sub)) {
+    throw new Error(
+      `${where}: <SelfCheck nr={${nr}} sub="${sub}">: sub ist ein einzelner Kleinbuchstabe (sub="a" ergibt Frage ${nr}a).`,
+    );
+  }
+  return { nr, sub, question, href, line };
 }

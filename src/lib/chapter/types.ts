@@ -25,8 +25,10 @@ export interface PageFigure {
 }
 
 export interface PageSelfCheck {
-  /** Question number as in the deck (1–23). */
+  /** Question number: 1–23 as in the deck, 24 and on for the pages' self-checks, in reading order. */
   nr: number;
+  /** One lowercase letter for a question inserted after question `nr` ("26a"), see question-key.ts. */
+  sub?: string;
   question: string;
   /** Root-relative target as written in the MDX: `/einfuehrung/#definition`. */
   href: string;

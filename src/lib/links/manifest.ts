@@ -4,6 +4,7 @@
  * guarantees every heading an explicit ASCII id, so polishing a heading's wording never breaks a link.
  */
 import { getChapter, type Chapter } from '../chapter/index.ts';
+import { questionKey } from '../chapter/question-key.ts';
 import { embedPath } from '../labs.ts';
 import { CHAPTER_DECK_PATH, deckPath } from '../slides/decks.ts';
 import { withBase } from '../urls.ts';
@@ -41,8 +42,15 @@ export function buildManifest(chapter: Chapter, site: string, base: string): Lin
     for (const { id, number, caption } of figures) {
       add({ id: `${path}#${id}`, kind: 'figure', title: `Abb. ${number}: ${caption}`, page, part });
     }
-    for (const { nr, question } of selfChecks) {
-      add({ id: `${path}#frage-${nr}`, kind: 'question', title: `Frage ${nr}: ${question}`, page, part });
+    for (const check of selfChecks) {
+      const key = questionKey(check);
+      add({
+        id: `${path}#frage-${key}`,
+        kind: 'question',
+        title: `Frage ${key}: ${check.question}`,
+        page,
+        part,
+      });
     }
   }
   return { site, base, targets };

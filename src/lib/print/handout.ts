@@ -192,7 +192,7 @@ export function printLabels(
   parts: HandoutPartInfo[],
   headingIds: Map<string, Iterable<string>>,
   figures: Array<{ id: string; number: number }>,
-  questions: number[] = [],
+  questions: (number | string)[] = [],
 ): Map<string, string> {
   const labels = new Map<string, string>();
   for (const part of parts) {

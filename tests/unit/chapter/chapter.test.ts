@@ -51,13 +51,16 @@ describe('the chapter index', () => {
       page(
         'a',
         'A',
-        '## Teil {#teil}\n\n<Figure id="abb-x" caption="X" />\n\n<SelfCheck nr={2} question="?" href="#teil" />',
+        '## Teil {#teil}\n\n<Figure id="abb-x" caption="X" />\n\n<SelfCheck nr={2} question="?" href="#teil" />\n\n<SelfCheck nr={2} sub="a" question="!" href="#teil" />',
       ),
     ]);
     expect(resolveTarget('/a/', undefined, chapter)?.page.slug).toBe('a');
     expect(resolveTarget('/a/#teil', undefined, chapter)?.heading?.text).toBe('Teil');
     expect(resolveTarget('#abb-x', 'a', chapter)?.figure?.number).toBe(1);
-    expect(resolveTarget('#frage-2', 'a', chapter)?.question).toBe(2);
+    // A question is named by its number, a sub-question by number and letter (question-key.ts).
+    expect(resolveTarget('#frage-2', 'a', chapter)?.question).toBe('2');
+    expect(resolveTarget('#frage-2a', 'a', chapter)?.question).toBe('2a');
+    expect(resolveTarget('#frage-2b', 'a', chapter)).toBeUndefined();
     expect(resolveTarget('/a/#fehlt', undefined, chapter)).toBeUndefined();
     expect(resolveTarget('/handout/', undefined, chapter)).toBeUndefined();
   });

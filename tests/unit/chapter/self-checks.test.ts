@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getChapter } from '../../../src/lib/chapter/index.ts';
+import { compareQuestions, questionKey } from '../../../src/lib/chapter/question-key.ts';
 import { chapterOf, page } from './helpers.ts';
 
 const target = page('einfuehrung', '1 Einführung', '## Definition {#definition}\n', 'Einführung in X');
@@ -84,6 +85,42 @@ describe('self-check questions', () => {
     ).toThrow('content/docs/f.mdx:7: Frage 1 gibt es schon (content/docs/f.mdx:5).');
   });
 
+  it('take a sub-letter for a question inserted after another, without renumbering the ones after it', () => {
+    const chapter = chapterOf([
+      target,
+      page(
+        'fragen',
+        'Anhang',
+        [
+          '<SelfCheck nr={1} question="a" href="/einfuehrung/#definition" />',
+          '<SelfCheck nr={1} sub="a" question="b" href="/einfuehrung/#definition" />',
+          '<SelfCheck nr={2} question="c" href="/einfuehrung/" />',
+        ].join('\n\n'),
+      ),
+    ]);
+    expect(chapter.selfChecks.map(questionKey)).toEqual(['1', '1a', '2']);
+    expect(chapter.selfChecks.map((check) => check.sub)).toEqual([undefined, 'a', undefined]);
+  });
+
+  it('reject a sub-letter that is not one lowercase letter, a repeated one and one without its question', () => {
+    const fragen = (checks: string) => chapterOf([target, page('f', 'A', checks)]);
+    expect(() => fragen('<SelfCheck nr={3} sub="A1" question="?" href="/einfuehrung/" />')).toThrow(
+      'content/docs/f.mdx:5: <SelfCheck nr={3} sub="A1">: sub ist ein einzelner Kleinbuchstabe (sub="a" ergibt Frage 3a).',
+    );
+    expect(() => fragen('<SelfCheck nr={3} sub="a" question="?" href="/einfuehrung/" />')).toThrow(
+      'content/docs/f.mdx:5: Frage 3a braucht davor Frage 3.',
+    );
+    expect(() =>
+      fragen(
+        [
+          '<SelfCheck nr={3} question="?" href="/einfuehrung/" />',
+          '<SelfCheck nr={3} sub="a" question="?" href="/einfuehrung/" />',
+          '<SelfCheck nr={3} sub="a" question="!" href="/einfuehrung/" />',
+        ].join('\n\n'),
+      ),
+    ).toThrow('content/docs/f.mdx:9: Frage 3a gibt es schon (content/docs/f.mdx:7).');
+  });
+
   it("cover the 23 questions of the deck and number the pages' self-checks on in reading order, each with a label that ends in its heading", () => {
     const chapter = getChapter();
     const deck = chapter.selfChecks.filter((check) => check.slug === 'verstaendnisfragen');
@@ -91,7 +128,17 @@ describe('self-check questions', () => {
     // The self-checks at the end of the chapter pages (issue 13) continue the numbering: 24, 25, …
     const pages = chapter.selfChecks.filter((check) => check.slug !== 'verstaendnisfragen');
     expect(pages.length).toBeGreaterThan(0);
-    expect(pages.map((check) => check.nr)).toEqual(Array.from({ length: pages.length }, (_, i) => i + 24));
+    // A question inserted later takes a letter after the one it follows (26a) so that no number
+    // after it, and no locked link #frage-N, moves; the plain numbers still run on without gaps.
+    const plain = pages.filter((check) => !check.sub);
+    expect(plain.map((check) => check.nr)).toEqual(Array.from({ length: plain.length }, (_, i) => i + 24));
+    expect(pages.map(questionKey)).toEqual([...pages].sort(compareQuestions).map(questionKey));
+    for (const check of pages.filter((candidate) => candidate.sub)) {
+      const letters = pages.filter((other) => other.nr === check.nr && other.sub).map((other) => other.sub);
+      expect(letters, `Frage ${questionKey(check)}`).toEqual(
+        Array.from({ length: letters.length }, (_, i) => String.fromCharCode(97 + i)),
+      );
+    }
     for (const check of chapter.selfChecks) {
       const [path = '', hash = ''] = check.href.split('#');
       const heading = chapter.pages.find((p) => p.path === path)?.headings.find((h) => h.id === hash);

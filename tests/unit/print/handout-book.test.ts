@@ -90,6 +90,14 @@ describe('extractAnswers', () => {
     expect(html).not.toContain('<details');
     expect(html).toContain(`href="#${solutionId(2)}"`);
   });
+
+  it('keeps the letter of a sub-question (26a) for its answer and its pointer', () => {
+    const { html, answers } = extractAnswers(
+      question(26, 'Antwort 26').replace(/"26"/g, '"26a"').replace('frage-26', 'frage-26a'),
+    );
+    expect(answers).toEqual([{ nr: 26, sub: 'a', html: '<p>Antwort 26</p><div>inner</div>' }]);
+    expect(html).toContain('href="#loesung-26a"');
+  });
 });
 
 describe('printLabels and rewritePart', () => {
