@@ -142,10 +142,10 @@ export const LABS: Lab[] = [
       },
       {
         question:
-          'Jeder zehnte Backvorgang endet mit einem Absturz nach dem Backen, aber vor der Quittung. Wie viele Pizzen werden doppelt gebacken – und wie viele mit „Idempotente Bäcker“?',
+          'Jeder zehnte Backvorgang endet mit einem Absturz nach dem Backen, aber vor der Quittung. Wie viele Bestellungen werden doppelt ausgeliefert – und wie viele mit „Idempotente Bäcker“?',
         setup: '?q.crash=10',
         explanation:
-          'Ohne Idempotenz in diesem Lauf gut 80 Duplikate auf 600 Bestellungen (im Mittel wären es 600 · 0,1/0,9 ≈ 67, denn jede Zustellung stürzt mit 10 % ab, und jeder Absturz bedeutet ein zweites Backen): Ohne Quittung stellt der Broker die Bestellung nach dem Sichtbarkeits-Timeout erneut zu – mindestens einmal („at least once“), nicht genau einmal – und der nächste Bäcker backt sie noch einmal. Idempotente Bäcker erkennen erledigte Bestellnummern: Jede Bestellung wird genau einmal gebacken, obwohl sie mehrfach zugestellt wird. Verloren geht in beiden Fällen keine.',
+          'Ohne Idempotenz in diesem Lauf gut 80 Duplikate auf 600 Bestellungen (im Mittel wären es 600 · 0,1/0,9 ≈ 67, denn jede Zustellung stürzt mit 10 % ab, und jeder Absturz bedeutet ein zweites Backen): Ohne Quittung stellt der Broker die Bestellung nach dem Sichtbarkeits-Timeout erneut zu – mindestens einmal („at least once“), nicht genau einmal – und der nächste Bäcker backt sie noch einmal. Idempotente Bäcker erkennen erledigte Bestellnummern beim Verbuchen: Jede Bestellung wird genau einmal ausgeliefert, obwohl sie mehrfach zugestellt und gebacken wird – Auslastung und Wartezeit bleiben deshalb gleich. Verloren geht in beiden Fällen keine.',
       },
       {
         question:
@@ -179,7 +179,7 @@ export const LABS: Lab[] = [
           'Kein Bäcker stürzt ab, aber der Sichtbarkeits-Timeout ist mit 3 Minuten kaum länger als die mittlere Backzeit (2,1 Minuten). Wird eine Pizza doppelt gebacken?',
         setup: '?q.vt=3',
         explanation:
-          'Ja, gut hundertmal: Der Timeout läuft ab der Zustellung. Braucht ein Bäcker länger als 3 Minuten (bei exponentieller Backzeit jede vierte bis fünfte Pizza), hält der Broker die Bestellung für verloren und stellt sie einem zweiten Bäcker zu, während der erste noch backt. Die erste Quittung erledigt die Nachricht, doppelt gebacken ist trotzdem. Abhilfe: ein Timeout deutlich über der längsten Backzeit (Amazon SQS verlängert ihn auf Wunsch während der Arbeit) oder idempotente Bäcker – mit ihnen bleibt es bei null Duplikaten.',
+          'Ja, gut hundertmal: Der Timeout läuft ab der Zustellung. Braucht ein Bäcker länger als 3 Minuten (bei exponentieller Backzeit jede vierte bis fünfte Pizza), hält der Broker die Bestellung für verloren und stellt sie einem zweiten Bäcker zu, während der erste noch backt. Die erste Quittung erledigt die Nachricht, doppelt gebacken ist trotzdem. Abhilfe gegen das doppelte Backen ist nur ein Timeout deutlich über der längsten Backzeit (Amazon SQS verlängert ihn auf Wunsch während der Arbeit). Idempotente Bäcker verhindern die doppelte Auslieferung – mit ihnen steht „doppelt ausgeliefert“ auf null –, aber gebacken wird weiter doppelt: Als der zweite Bäcker anfängt, ist die Bestellung noch nicht erledigt.',
         claims: [
           { figure: { series: 'lauf', metric: 'expired' }, is: 'greater', than: 100 },
           { figure: { series: 'lauf', metric: 'duplicates' }, is: 'greater', than: 100 },
@@ -280,7 +280,7 @@ export const LABS: Lab[] = [
           'Voreinstellung „Server fällt aus“: Wie viele Anfragen gehen verloren, und wie schnell erholen sich die Latenzen, wenn der Server zurückkommt?',
         setup: '?lb-preset=ausfall',
         explanation:
-          'Beim Ausfall brechen die laufenden und die in der Warteschlange von Server 2 wartenden Anfragen ab (Zeile „Verworfen“). Das Labor erkennt den Ausfall sofort, wie ein idealer Health Check; in Wirklichkeit gehen bis zum fehlgeschlagenen Health Check (Prüfintervall × Fehlschwelle, bei HAProxy in der Grundeinstellung 3 × 2 s) weitere Anfragen an den toten Server und scheitern. Danach verteilen beide Algorithmen auf die übrigen drei Server, deren Latenz im Diagramm steigt, bis Server 2 nach 20 s zurückkommt.',
+          'Beim Ausfall brechen die laufenden und die in der Warteschlange von Server 2 wartenden Anfragen ab (Zeile „Verworfen“). Das Labor erkennt den Ausfall sofort, wie ein idealer Health Check; in Wirklichkeit gehen bis zum fehlgeschlagenen Health Check (Prüfintervall × Fehlschwelle, bei HAProxy in der Grundeinstellung 3 × 2 s) weitere Anfragen an den toten Server und scheitern. Danach verteilen beide Algorithmen auf die übrigen drei Server, deren Latenz im Diagramm steigt, bis Server 2 bei 20 s zurückkommt.',
         claims: [
           { figure: fig('roundRobin', 'drops'), is: 'greater', than: 0 },
           { figure: fig('leastConnections', 'drops'), is: 'greater', than: 0 },

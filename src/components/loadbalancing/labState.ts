@@ -155,7 +155,7 @@ export const PRESETS: readonly Preset<LbState>[] = [
     id: 'ausfall',
     label: 'Server fällt aus',
     description:
-      'Server 2 fällt nach 10 s aus und kommt nach 20 s zurück. Laufende und wartende Anfragen brechen ab; das Labor ' +
+      'Server 2 fällt bei 10 s aus und ist ab 20 s wieder da (10 s Ausfall). Laufende und wartende Anfragen brechen ab; das Labor ' +
       'erkennt den Ausfall sofort, wie ein idealer Health Check. Danach verteilen alle Algorithmen auf die übrigen Server.',
     state: {
       algo: 'roundRobin',

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { mmcWait, simulateQueue } from '../../sim/queue/index.ts';
 import { LineChart } from '../lab/charts.tsx';
 import { minutes } from './format.ts';
-import { toScenario, type QueueLabState } from './labState.ts';
+import { RANGES, toScenario, type QueueLabState } from './labState.ts';
 
 export const LOADS = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95] as const;
 
@@ -28,11 +28,17 @@ export function hockeyStick(state: QueueLabState, orders = 20_000) {
       arr: 'poisson',
       mode: 'pointToPoint',
       cap: 100_000,
+      // Nothing but baking: no crashes, poison, phone time, staff change, outage, no redelivery by an
+      // early visibility timeout (M/M/c's assumptions, so the curve measures what Erlang C predicts).
       crash: 0,
       poison: 0,
+      call: 0,
       chgAt: 0,
       outFrom: 0,
       outTo: 0,
+      vt: RANGES.vt.max,
+      retry: 'none',
+      cb: 0,
     });
     return scenario ? simulateQueue(scenario).wait.mean : NaN;
   });

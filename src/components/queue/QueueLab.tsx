@@ -11,6 +11,7 @@ import { useAnimationFrame, useReducedMotion } from '../lab/hooks.ts';
 import { hydrateLate, LabErrors, LabShell, useUrlState } from '../lab/LabShell.tsx';
 import { LiveSummary } from '../lab/LiveSummary.tsx';
 import { PlaybackControls } from '../lab/PlaybackControls.tsx';
+import { erlangApplies } from './erlang-applies.ts';
 import { FIGURE_ROWS, RUN_SERIES } from './figures.ts';
 import { count, finite, minutes, percent } from './format.ts';
 import { HockeyStick } from './HockeyStick.tsx';
@@ -113,18 +114,17 @@ function LoadNote({ state }: { state: QueueLabState }) {
   const rho = utilisation(state);
   const groups = state.mode === 'publishSubscribe' ? ` je Abonnent` : '';
   if (!Number.isFinite(rho)) return <>Ohne Bäcker bleibt jede Bestellung liegen.</>;
-  const textbook =
-    state.svc === 'exponential' &&
-    rho < 1 &&
-    state.crash === 0 &&
-    state.poison === 0 &&
-    state.arr === 'poisson';
+  const textbook = rho < 1 && erlangApplies(state);
+  // Exponential baking and Poisson arrivals, but something else breaks M/M/c: say so instead of a number.
+  const sideEffects = rho < 1 && state.svc === 'exponential' && state.arr === 'poisson' && !textbook;
   return (
     <>
       Auslastung der Bäcker{groups}: ρ = λ·E[S]/c = <strong>{percent(rho)}</strong>
       {rho >= 1 && ' – mehr Bestellungen, als die Bäcker schaffen: die Schlange wächst, bis sie voll ist.'}
       {textbook &&
         ` – die Warteschlangentheorie (M/M/${state.bakers}, Erlang C) sagt im Mittel ${minutes(mmcWait(state.bakers, state.rate, state.mean))} Wartezeit voraus, solange die Schlange nie voll ist.`}
+      {sideEffects &&
+        ' – die Vorhersage der Warteschlangentheorie (Erlang C) gilt hier nicht, weil Bestellungen erneut zugestellt werden, Bäcker telefonieren, die Zahl der Bäcker wechselt oder der Broker ausfällt.'}
     </>
   );
 }
@@ -175,7 +175,7 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
   const at = (series: { values: number[] }) => series.values[shown - 1] ?? 0;
   const minute = shown === 0 ? 0 : Math.min(result.endMin, shown * t.intervalMin);
   const counts =
-    `${count(at(problems[0]))} abgewiesen, ${count(at(problems[2]))} doppelt gebacken, ` +
+    `${count(at(problems[0]))} abgewiesen, ${count(at(problems[2]))} doppelt ausgeliefert, ` +
     `${count(at(problems[3]))} in der Dead-Letter-Queue.`;
   const summary =
     shown === 0
@@ -244,8 +244,8 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
         <LineChart
           id="q-duplicate-chart"
           width={width}
-          title="Doppelt gebacken und Dead Letters, aufsummiert"
-          desc={`Bis zum Ende: ${count(result.totals.duplicates)} Bestellungen doppelt gebacken, ${count(result.totals.deadLettered)} in der Dead-Letter-Queue.`}
+          title="Doppelt ausgeliefert und Dead Letters, aufsummiert"
+          desc={`Bis zum Ende: ${count(result.totals.duplicates)} Bestellungen doppelt ausgeliefert, ${count(result.totals.deadLettered)} in der Dead-Letter-Queue.`}
           xs={xs}
           xLabel="Minuten"
           series={problems.slice(2)}

@@ -65,7 +65,7 @@ export const FIGURE_ROWS: FigureRow[] = [
     'Sichtbarkeits-Timeout abgelaufen, während noch gebacken wurde',
     (r) => r.totals.expired,
   ),
-  counted('duplicates', 'doppelt gebacken', (r) => r.totals.duplicates),
+  counted('duplicates', 'doppelt ausgeliefert', (r) => r.totals.duplicates),
   counted('distinct', 'verschiedene Bestellungen gebacken', (r) => r.totals.distinctProcessed),
   counted('deadLettered', 'in der Dead-Letter-Queue', (r) => r.totals.deadLettered),
 ];
