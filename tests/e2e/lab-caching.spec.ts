@@ -280,3 +280,41 @@ for (const theme of ['light', 'dark'] as const) {
     expect(report((await axe()).violations)).toEqual([]);
   });
 }
+
+test('375 px: die Beschriftung der Schritttabelle bricht um, die aktuelle Spalte bleibt im Blick', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(at(PAGE));
+  // On a phone the lab frame starts well below its heading: scroll to the frame itself.
+  await page.locator('.lab-frame').scrollIntoViewIfNeeded();
+  const lab = page.locator('.c-lab');
+  await expect(lab).toBeVisible();
+  const scroller = lab.locator('.c-table-scroll:has([data-testid="c-step-table-fifo"])');
+  // The table is wider than the screen: it scrolls inside its own box (the review's premise).
+  expect(await scroller.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
+  // The caption as readers see it wraps within the screen instead of scrolling with the table.
+  const caption = lab.locator('.c-step-caption').first();
+  await expect(caption).toContainText('FIFO mit 3 Plätzen: 0 Fehlzugriffe');
+  const box = await caption.boundingBox();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+
+  // "Bis zum Ende": the last access's column (highlighted) is scrolled into the table's view, and the
+  // page itself stays where it was.
+  const toEnd = lab.getByRole('button', { name: 'Bis zum Ende' });
+  await toEnd.scrollIntoViewIfNeeded();
+  const pageY = await page.evaluate(() => window.scrollY);
+  await toEnd.click();
+  await expect(caption).toContainText('nach 12 von 12 Zugriffen');
+  const inView = () =>
+    scroller.evaluate((element) => {
+      const cell = element.querySelector('thead .c-current')!.getBoundingClientRect();
+      const view = element.getBoundingClientRect();
+      return cell.left >= view.left && cell.right <= view.right;
+    });
+  await expect.poll(inView).toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBe(pageY);
+  // "Zurücksetzen" takes the table back to its first column.
+  await lab.getByRole('button', { name: 'Zurücksetzen' }).click();
+  await expect.poll(() => scroller.evaluate((element) => element.scrollLeft)).toBe(0);
+});

@@ -3,6 +3,7 @@
  * its slot in bold, hits and misses marked with ✓ / ✗ plus text for screen readers (never by colour
  * alone). Renders the same on the server (static figure) and in the island.
  */
+import { useEffect, useRef } from 'preact/hooks';
 import type { StepResult } from '../../sim/caching/index.ts';
 
 export interface StepTableProps {
@@ -51,90 +52,122 @@ export function StepTable({ id, label, result, shown }: StepTableProps) {
   const misses = missesUpTo(result, shown);
   const slots = Array.from({ length: capacity }, (_, slot) => slot);
   const column = (t: number) => (t === current ? 'c-current' : undefined);
+  const scroller = useRef<HTMLDivElement>(null);
+  useEffect(() => keepColumnInView(scroller.current, current), [current]);
+  const summary = `${label} mit ${capacity} ${capacity === 1 ? 'Platz' : 'Plätzen'}: ${misses} ${
+    misses === 1 ? 'Fehlzugriff' : 'Fehlzugriffe'
+  }, ${shown - misses} Treffer nach ${shown} von ${steps.length} ${steps.length === 1 ? 'Zugriff' : 'Zugriffen'}`;
   return (
-    <div class="c-table-scroll" tabIndex={0} role="region" aria-label={`Tabelle ${label}`}>
-      <table class="lab-table c-step-table" data-testid={id} data-shown={shown}>
-        <caption
-          data-testid={`${id}-summary`}
-          data-misses={misses}
-          data-hits={shown - misses}
-          data-series={result.policy}
-          data-metric="misses"
-          data-value={misses}
-        >
-          {label} mit {capacity} {capacity === 1 ? 'Platz' : 'Plätzen'}: {misses}{' '}
-          {misses === 1 ? 'Fehlzugriff' : 'Fehlzugriffe'}, {shown - misses} Treffer nach {shown} von{' '}
-          {steps.length} {steps.length === 1 ? 'Zugriff' : 'Zugriffen'}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="row">Zugriff</th>
-            {steps.map((step, t) => (
-              <th scope="col" key={t} class={column(t)} aria-current={t === current ? 'step' : undefined}>
-                <span class="sr-only">Nr. {t + 1}: Schlüssel </span>
-                {step.key}
-              </th>
+    <div class="c-step">
+      {/* The caption as the reader sees it, above the scroller, where it wraps to the screen (inside,
+          it was as wide as the table and cut off on a phone); the table keeps its own for screen readers. */}
+      <p class="c-step-caption" aria-hidden="true">
+        {summary}
+      </p>
+      <div class="c-table-scroll" tabIndex={0} role="region" aria-label={`Tabelle ${label}`} ref={scroller}>
+        <table class="lab-table c-step-table" data-testid={id} data-shown={shown}>
+          <caption
+            class="sr-only"
+            data-testid={`${id}-summary`}
+            data-misses={misses}
+            data-hits={shown - misses}
+            data-series={result.policy}
+            data-metric="misses"
+            data-value={misses}
+          >
+            {summary}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="row">Zugriff</th>
+              {steps.map((step, t) => (
+                <th scope="col" key={t} class={column(t)} aria-current={t === current ? 'step' : undefined}>
+                  <span class="sr-only">Nr. {t + 1}: Schlüssel </span>
+                  {step.key}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {slots.map((slot) => (
+              <tr key={slot}>
+                <th scope="row">Platz {slot + 1}</th>
+                {steps.map((step, t) => {
+                  const key = t < shown ? step.slots[slot] : null;
+                  const loaded = key !== null && key === step.key && !step.hit;
+                  return (
+                    <td key={t} class={[column(t), loaded ? 'c-loaded' : ''].join(' ').trim() || undefined}>
+                      {key ?? ''}
+                      {loaded && <span class="sr-only"> (neu geladen)</span>}
+                    </td>
+                  );
+                })}
+              </tr>
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {slots.map((slot) => (
-            <tr key={slot}>
-              <th scope="row">Platz {slot + 1}</th>
+            <tr>
+              <th scope="row">Ergebnis</th>
+              {steps.map((step, t) => (
+                <td
+                  key={t}
+                  class={
+                    [column(t), t < shown ? (step.hit ? 'c-hit' : 'c-miss') : ''].join(' ').trim() ||
+                    undefined
+                  }
+                  data-hit={t < shown ? String(step.hit) : undefined}
+                >
+                  {t < shown && (
+                    <>
+                      <span aria-hidden="true">{step.hit ? '✓' : '✗'}</span>
+                      <span class="sr-only">{step.hit ? 'Treffer' : 'Fehlzugriff'}</span>
+                    </>
+                  )}
+                </td>
+              ))}
+            </tr>
+            {result.policy === 'opt' && <NextUseRow result={result} shown={shown} column={column} />}
+            <tr>
+              <th scope="row">Verdrängt</th>
               {steps.map((step, t) => {
-                const key = t < shown ? step.slots[slot] : null;
-                const loaded = key !== null && key === step.key && !step.hit;
+                const gone =
+                  t < shown
+                    ? [
+                        ...step.expired.map((key) => `${key}†`),
+                        ...(step.evicted === null ? [] : [String(step.evicted)]),
+                      ]
+                    : [];
                 return (
-                  <td key={t} class={[column(t), loaded ? 'c-loaded' : ''].join(' ').trim() || undefined}>
-                    {key ?? ''}
-                    {loaded && <span class="sr-only"> (neu geladen)</span>}
+                  <td key={t} class={column(t)}>
+                    {gone.join(' ')}
+                    {t < shown && step.expired.length > 0 && (
+                      <span class="sr-only"> († = TTL abgelaufen)</span>
+                    )}
                   </td>
                 );
               })}
             </tr>
-          ))}
-          <tr>
-            <th scope="row">Ergebnis</th>
-            {steps.map((step, t) => (
-              <td
-                key={t}
-                class={
-                  [column(t), t < shown ? (step.hit ? 'c-hit' : 'c-miss') : ''].join(' ').trim() || undefined
-                }
-                data-hit={t < shown ? String(step.hit) : undefined}
-              >
-                {t < shown && (
-                  <>
-                    <span aria-hidden="true">{step.hit ? '✓' : '✗'}</span>
-                    <span class="sr-only">{step.hit ? 'Treffer' : 'Fehlzugriff'}</span>
-                  </>
-                )}
-              </td>
-            ))}
-          </tr>
-          {result.policy === 'opt' && <NextUseRow result={result} shown={shown} column={column} />}
-          <tr>
-            <th scope="row">Verdrängt</th>
-            {steps.map((step, t) => {
-              const gone =
-                t < shown
-                  ? [
-                      ...step.expired.map((key) => `${key}†`),
-                      ...(step.evicted === null ? [] : [String(step.evicted)]),
-                    ]
-                  : [];
-              return (
-                <td key={t} class={column(t)}>
-                  {gone.join(' ')}
-                  {t < shown && step.expired.length > 0 && <span class="sr-only"> († = TTL abgelaufen)</span>}
-                </td>
-              );
-            })}
-          </tr>
-        </tbody>
-      </table>
+          </tbody>
+        </table>
+      </div>
     </div>
   );
+}
+
+/**
+ * Scrolls the table's own scroller (never the page) so that the current access's column is in view,
+ * as the lab plays or jumps to the end on a narrow screen; back to the start when nothing is shown.
+ */
+function keepColumnInView(box: HTMLElement | null, current: number): void {
+  if (!box || box.scrollWidth <= box.clientWidth) return;
+  const cell = box.querySelector('thead .c-current');
+  if (current < 0 || !cell) {
+    box.scrollLeft = 0;
+    return;
+  }
+  const view = box.getBoundingClientRect();
+  const { left, right } = cell.getBoundingClientRect();
+  const margin = right - left;
+  if (right > view.right) box.scrollLeft += right - view.right + margin;
+  else if (left < view.left) box.scrollLeft -= view.left - left + margin;
 }
 
 /** OPT's look into the future: per access, one line per slot with the access that next needs its key. */
