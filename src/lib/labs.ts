@@ -246,7 +246,7 @@ export const LABS: Lab[] = [
         setup: '?lb-preset=heterogen',
         answers: [43],
         explanation:
-          'Round Robin gibt jedem Server gleich viele Anfragen, auch den drei langsamen; deren Warteschlangen wachsen, und die p95-Latenz steigt. Weighted Least Connections schickt neue Anfragen dorthin, wo gemessen an der Kapazität am wenigsten los ist – der schnelle Server bekommt mehr, die p95-Latenz sinkt um mehr als ein Viertel.',
+          'Round Robin gibt jedem Server gleich viele Anfragen, auch den drei langsamen; deren Warteschlangen wachsen, und die p95-Latenz steigt. Weighted Least Connections schickt neue Anfragen dorthin, wo gemessen an der Kapazität am wenigsten los ist – der schnelle Server bekommt mehr, die p95-Latenz sinkt um mehr als ein Viertel. Die Zeile „Fairness“ (Jain-Index der Auslastung) misst dagegen nur, wie gleichmäßig die Server ausgelastet sind, nicht wie gut die Anfragen bedient werden: Weighted Least Connections lastet den schnellen Server stärker aus als die langsamen, Round Robin die langsamen stärker als den schnellen – hier weicht die Auslastung bei Weighted Least Connections mehr voneinander ab, sein Index ist kleiner, obwohl die Anfragen schneller fertig werden.',
         claims: [
           {
             figure: fig('weightedLeastConnections', 'p95'),
@@ -254,6 +254,9 @@ export const LABS: Lab[] = [
             than: fig('roundRobin', 'p95'),
             times: 0.75,
           },
+          // The explanation's second half (tests/unit/loadbalancing/jain-measures-evenness.test.ts
+          // checks the per-server utilisation behind it).
+          { figure: fig('weightedLeastConnections', 'jain'), is: 'less', than: fig('roundRobin', 'jain') },
         ],
       },
       {
