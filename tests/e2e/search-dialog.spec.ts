@@ -132,6 +132,30 @@ test('Titel und Auszüge zeigen den Text, wie er auf der Seite steht: ohne Trenn
   }
 });
 
+test('Auszüge aus den Versuchen der Labore: keine Knopftexte, kein zusammengeklebtes Wort', async ({
+  page,
+}) => {
+  await page.goto(at('/'));
+  await search(page, 'Idempotenz');
+  const excerpts = await page
+    .locator('#starlight__search .pagefind-ui__result-excerpt')
+    .evaluateAll((items) => items.map((item) => item.textContent ?? ''));
+  // "Versuch 3 laden" ran into the summary "Auflösung", and the run-together word kept the index's
+  // hyphen: "3 ladenAuf-lösung zu Versuch 3 Ohne Idempotenz" (review B4-6).
+  expect(excerpts.join(' | ')).not.toMatch(/Versuch \d+ laden|ladenAuf|Auf-lösung/);
+});
+
+test('375 px: „Abbrechen“ steht neben dem Suchfeld, nicht darüber', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(at('/'));
+  await search(page, 'Konsistentes Hashing');
+  const cancel = await page.locator('dialog[open] button[data-close-modal]').boundingBox();
+  for (const part of ['.pagefind-ui__search-input', '.pagefind-ui__search-clear']) {
+    const box = await page.locator(`#starlight__search ${part}`).boundingBox();
+    expect(box!.x + box!.width, part).toBeLessThanOrEqual(cancel!.x);
+  }
+});
+
 test('Synonyme, Tippfehler und Wortteile greifen: das Anfragelexikon lädt auch unter dem Basispfad @unterpfad', async ({
   page,
 }) => {
