@@ -159,6 +159,8 @@ export const BENCH_QUERIES: BenchQuery[] = [
   q('Scale-out', '/systemdesign/skalierungsmuster/#horizontal-vs-vertikal', 'Englisch'),
   q('Replikation', '/systemdesign/skalierungsmuster/#replikation', 'Begriff', true),
   q('Replication', '/systemdesign/skalierungsmuster/#replikation', 'Englisch'),
+  q('CAP-Theorem', '/systemdesign/skalierungsmuster/#replikationsverzoegerung', 'Begriff', true),
+  q('CAP', '/systemdesign/skalierungsmuster/#replikationsverzoegerung', 'Abkürzung'),
   q('Partitionierung', '/systemdesign/skalierungsmuster/#partitionierung', 'Begriff'),
   q('Sharding', '/systemdesign/skalierungsmuster/#sharding', 'Englisch'),
   q('Datenbank-Sharding', '/systemdesign/skalierungsmuster/#sharding', 'Kompositum'),
