@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { CHAPTER, findPage } from '../../src/lib/chapter/index.ts';
 import { slidesPdfDecks, slidesPdfPaths } from '../../src/lib/print/slides.ts';
+import { chapterDeckPages } from '../../src/lib/slides/decks.ts';
 import { at, expect, OUT_DIR, test, useTheme } from './fixtures.ts';
 
 const DECK = '/vortrag/systemdesign/caching/';
@@ -204,6 +206,51 @@ test.describe('Folien als PDF', () => {
         : [`S. ${index + 1}: ${title}`],
     );
     expect(missing, 'Folien ohne Lesezeichen').toEqual([]);
+  });
+
+  test('das Inhaltsverzeichnis des Kapitel-PDFs ist nach Teil → Seite → Abschnitt gegliedert', () => {
+    const xml = run('pdftohtml', '-xml', '-i', '-q', '-stdout', slidesPdf);
+    // pdftohtml writes the outline as nested <outline> lists of <item>s: read it into a tree.
+    interface Entry {
+      text: string;
+      children: Entry[];
+    }
+    const squash = (text: string) => text.replace(/[\s\u00ad]+/g, '');
+    const root: Entry = { text: '', children: [] };
+    const stack: Entry[] = [];
+    let last: Entry = root;
+    const outline = xml.slice(xml.indexOf('<outline>'));
+    for (const [tag, text] of outline.matchAll(/<\/?outline>|<item page="\d+">([^<]*)<\/item>/g)) {
+      if (tag === '<outline>') stack.push(last);
+      else if (tag === '</outline>') stack.pop();
+      else {
+        last = { text: squash((text ?? '').replace(/&amp;/g, '&').replace(/&quot;/g, '"')), children: [] };
+        stack.at(-1)!.children.push(last);
+      }
+    }
+    const pages = chapterDeckPages();
+    const parts = CHAPTER.filter((part) => part.pages.some((slug) => pages.includes(slug)));
+    // Top level: the parts; below each part its pages (their title slides); below a page its slides.
+    expect(root.children.map((entry) => entry.text)).toEqual(parts.map((part) => squash(part.label)));
+    root.children.forEach((entry, index) => {
+      const titles = parts[index]!.pages.filter((slug) => pages.includes(slug)).map((slug) =>
+        squash(findPage(slug)!.title),
+      );
+      expect(
+        entry.children.map((child) => child.text),
+        parts[index]!.label,
+      ).toEqual(titles);
+      for (const page of entry.children) expect(page.children.length, page.text).toBeGreaterThan(0);
+    });
+    // Below each page: its own slides, in order (a slide's inner headings one level further down).
+    const perPage: string[][] = [];
+    for (const { kind, title } of slides(chapter.path)) {
+      if (kind === 'title') perPage.push([]);
+      else perPage.at(-1)!.push(squash(title));
+    }
+    expect(
+      root.children.flatMap((part) => part.children.map((page) => page.children.map((e) => e.text))),
+    ).toEqual(perPage);
   });
 
   test('Fassung mit Notizen: A4, jede Folie, ihre Notizen im Text', () => {

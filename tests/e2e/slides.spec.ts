@@ -132,7 +132,9 @@ test('Deep Link: eine Folie öffnet an ihrem Abschnitt, „Im Skript lesen“ f�
   await openDeck(page, `${CACHING}#verdraengungsstrategien`);
   const slide = page.locator('[data-slide].is-current');
   await expect(slide).toHaveAttribute('id', 'verdraengungsstrategien');
-  await expect(slide.getByRole('heading', { level: 2 })).toContainText('Verdrängungsstrategien');
+  // A page's deck: its title slide is the h2, its sections' slides h3 (the PDF outline nests so).
+  await expect(slide.getByRole('heading', { level: 3 })).toContainText('Verdrängungsstrategien');
+  await expect(page.locator('[data-slide="title"] h2.slide-title')).toHaveText('Caching');
   const back = slide.getByRole('link', { name: /Im Skript lesen/ });
   await expect(back).toHaveAttribute('href', `${BASE}systemdesign/caching/#verdraengungsstrategien`);
   await back.click();

@@ -13,8 +13,27 @@ import { toString } from 'hast-util-to-string';
 /** Characters of body text per slide line (1184 px wide, 26 px type). */
 export const CHARS_PER_LINE = 78;
 
-/** Lines of body text below a slide's title. */
+/** Lines of body text below a slide's title (with room to spare for the estimates' errors). */
 export const SLIDE_LINES = 12;
+
+/** Characters of a slide title per line (1.6rem type). */
+const TITLE_CHARS = 52;
+
+/**
+ * Lines of body text a slide really has (measured at 1280 × 720: 14.3 below a one-line title, 0.7
+ * fewer with a kicker, 1.3 fewer for each further title line), for a slide that holds a table
+ * alone: table rows are estimated closely (columnWidths), so such a slide may fill up to 90 % of
+ * its room, never less than SLIDE_LINES.
+ *
+ * @example
+ * tableSlideLines('Algorithmen im Überblick') // 12.87
+ */
+export function tableSlideLines(title: string, kicker = false): number {
+  // " (2/3)": a split table's slides carry their count in the title.
+  const titleLines = Math.max(1, Math.ceil((title.length + 6) / TITLE_CHARS));
+  const room = 14.3 - (kicker ? 0.7 : 0) - (titleLines - 1) * 1.3;
+  return Math.max(SLIDE_LINES, Math.round(room * 0.9 * 100) / 100);
+}
 
 export type BlockRole =
   /** On the slide. */
@@ -149,12 +168,58 @@ function tableRows(table: Element): Element[] {
   return rows;
 }
 
-/** A row's height in body lines: table text is set at 0.8 of the body size. */
-export function rowLines(row: Element): number {
+/** Characters of table text a slide line holds (the table is set at 0.875 of the body size). */
+const TABLE_CHARS = 100;
+/** Characters a table cell's padding takes from its column. */
+const CELL_PADDING = 5;
+
+function longestWord(text: string): number {
+  return Math.max(0, ...text.split(/\s+/).map((word) => word.length));
+}
+
+/**
+ * Each column's width in characters, the way the browser's automatic table layout shares the
+ * slide's width: every column gets at least its longest word, the rest goes to the columns by
+ * how much longer their longest cell is than that.
+ */
+export function columnWidths(rows: Element[]): number[] {
+  const texts = rows.map((row) =>
+    elementChildren(row).map((cell) => toString(cell).replace(/\s+/g, ' ').trim()),
+  );
+  const columns = Math.max(1, ...texts.map((cells) => cells.length));
+  const room = TABLE_CHARS - columns * CELL_PADDING;
+  const longest = Array.from({ length: columns }, (_, c) =>
+    Math.max(1, ...texts.map((cells) => cells[c]?.length ?? 0)),
+  );
+  const least = Array.from({ length: columns }, (_, c) =>
+    Math.max(1, ...texts.map((cells) => longestWord(cells[c] ?? ''))),
+  );
+  const wanted = longest.reduce((sum, n) => sum + n, 0);
+  if (wanted <= room) return longest;
+  const floor = least.reduce((sum, n) => sum + n, 0);
+  const stretch = wanted - floor;
+  return least.map(
+    (min, c) => min + (Math.max(0, room - floor) * ((longest[c] ?? min) - min)) / Math.max(1, stretch),
+  );
+}
+
+/**
+ * A row's height in body lines: a line of table text is 0.875 of a body line, plus the cell's
+ * padding; the tallest cell counts, wrapped at its column's width (columnWidths).
+ */
+export function rowLines(row: Element, widths: number[] = columnWidths([row])): number {
   const cells = elementChildren(row);
-  const perCell = (CHARS_PER_LINE * 1.2) / Math.max(1, cells.length);
-  const tallest = Math.max(1, ...cells.map((cell) => textLines(toString(cell), Math.max(8, perCell - 2))));
-  return tallest * 0.8 + 0.45;
+  const tallest = Math.max(
+    1,
+    ...cells.map((cell, c) => textLines(toString(cell), Math.max(4, (widths[c] ?? 10) * 0.92))),
+  );
+  return tallest * 0.875 + 0.75;
+}
+
+/** The rows' heights in a table (their columns shared across all of them). */
+export function tableRowLines(rows: Element[]): number[] {
+  const widths = columnWidths(rows);
+  return rows.map((row) => rowLines(row, widths));
 }
 
 function codeLines(node: Element): number {
@@ -179,7 +244,7 @@ export function blockLines(node: Element, role: BlockRole = blockRole(node)): nu
 function innerLines(node: Element): number {
   const { tagName } = node;
   if (tagName === 'ul' || tagName === 'ol' || tagName === 'dl') return listLines(node);
-  if (tagName === 'table') return tableRows(node).reduce((sum, row) => sum + rowLines(row), 0.5);
+  if (tagName === 'table') return tableRowLines(tableRows(node)).reduce((sum, lines) => sum + lines, 0.5);
   if (tagName === 'pre' || hasClass(node, 'expressive-code')) return codeLines(node);
   if (tagName === 'aside') {
     const content = elementChildren(node).find((child) => hasClass(child, 'starlight-aside__content'));

@@ -5,26 +5,118 @@
  * cannot be split (one huge item, a code listing) stays whole; its slide is scaled to fit.
  */
 import type { Element } from 'hast';
-import { blockLines, elementChildren, hasClass, innerLines, rowLines, SLIDE_LINES } from './blocks.ts';
+import { blockLines, elementChildren, hasClass, innerLines, SLIDE_LINES } from './blocks.ts';
 
-/** Groups items greedily so that each group's size stays within `budget` (a lone item may not). */
-function pack<T>(items: T[], size: (item: T) => number, budget: number, first = budget): T[][] {
-  const groups: T[][] = [];
-  let current: T[] = [];
-  let used = 0;
-  for (const item of items) {
-    const room = groups.length === 0 ? first : budget;
-    const lines = size(item);
-    if (current.length > 0 && used + lines > room) {
-      groups.push(current);
-      current = [];
-      used = 0;
+/** A slide with at least this share of its room still free holds "little so far". */
+const LITTLE_USED = 3 / 4;
+
+/** The lines a group of consecutive items `from` … `to - 1` fills on a slide. */
+type GroupLines = (from: number, to: number) => number;
+
+/**
+ * Fills groups greedily, each up to `budget` lines; the first one, which shares the current slide,
+ * up to `first` (or it stays empty). An item larger than a whole slide stands alone.
+ */
+function fill(n: number, lines: GroupLines, budget: number, first?: number): number[][] {
+  const groups: number[][] = [];
+  let start = 0;
+  let room = first ?? budget;
+  for (let index = 0; index < n; index++) {
+    if (index > start && lines(start, index + 1) > room) {
+      groups.push(range(start, index));
+      start = index;
+      room = budget;
     }
-    current.push(item);
-    used += lines;
+    if (index === start && lines(index, index + 1) > room && room < budget) {
+      groups.push([]); // too little room left on the current slide: start on a fresh one
+      room = budget;
+    }
   }
-  if (current.length > 0) groups.push(current);
+  groups.push(range(start, n));
   return groups;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from }, (_, k) => from + k);
+}
+
+/**
+ * `count` groups of consecutive items, each within its room (an item larger than a slide alone),
+ * with the least sum of squared free room: the most even split (dynamic programming, O(count·n²)).
+ */
+function evenCut(
+  n: number,
+  lines: GroupLines,
+  count: number,
+  room: (group: number) => number,
+  budget: number,
+): number[][] | undefined {
+  // cost[g][i]: best cost of items 0 … i-1 in g groups; from[g][i]: where the g-th group starts.
+  const cost = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(Infinity));
+  const from = Array.from({ length: count + 1 }, () => new Array<number>(n + 1).fill(-1));
+  cost[0]![0] = 0;
+  for (let g = 1; g <= count; g++) {
+    const cap = room(g - 1);
+    for (let i = 1; i <= n; i++) {
+      for (let j = i - 1; j >= 0; j--) {
+        const used = lines(j, i);
+        const alone = i - j === 1 && used > budget && cap === budget;
+        if (used > cap && !alone) break;
+        const total = cost[g - 1]![j]! + (alone ? 0 : (cap - used) ** 2);
+        if (total < cost[g]![i]!) {
+          cost[g]![i] = total;
+          from[g]![i] = j;
+        }
+      }
+    }
+  }
+  if (cost[count]![n] === Infinity) return undefined;
+  const groups: number[][] = [];
+  for (let g = count, i = n; g > 0; g--) {
+    const j = from[g]![i]!;
+    groups.unshift(range(j, i));
+    i = j;
+  }
+  return groups;
+}
+
+/**
+ * Groups items into as few slides as they need, as evenly filled as possible, so that no
+ * continuation slide is left with a lonely last row. `lines(from, to)` is what a group of items
+ * fills; `first` is the room left on the current slide: the first group goes there if that saves
+ * a slide or the slide holds little so far; otherwise a block that fits on a slide of its own (a
+ * table) is not torn apart.
+ *
+ * @example
+ * packGroups(5, (from, to) => to - from, 4) // [[0, 1, 2], [3, 4]], not [[0, 1, 2, 3], [4]]
+ */
+export function packGroups(n: number, lines: GroupLines, budget: number, first = budget): number[][] {
+  if (n === 0) return [];
+  const fresh = fill(n, lines, budget);
+  const here = first < budget ? fill(n, lines, budget, first) : undefined;
+  // The first group of `here` shares the current slide (it costs no new slide): worth it if that
+  // saves a slide, or if the slide holds little so far (a lead-in line must not stand alone).
+  const shared =
+    here !== undefined &&
+    here[0]!.length > 0 &&
+    (here.length - 1 < fresh.length || first >= budget * LITTLE_USED);
+  const count = shared ? here.length : fresh.length;
+  const even = evenCut(n, lines, count, (group) => (group === 0 && shared ? first : budget), budget);
+  return even ?? (shared ? here : fresh).filter((group) => group.length > 0);
+}
+
+/**
+ * packGroups for items whose sizes add up (list items, paragraphs).
+ *
+ * @example
+ * pack([1, 1, 1, 1, 1], (n) => n, 4) // [[1, 1, 1], [1, 1]]
+ */
+export function pack<T>(items: T[], size: (item: T) => number, budget: number, first = budget): T[][] {
+  const prefix = [0];
+  for (const item of items) prefix.push(prefix.at(-1)! + size(item));
+  return packGroups(items.length, (from, to) => prefix[to]! - prefix[from]!, budget, first).map((group) =>
+    group.map((index) => items[index]!),
+  );
 }
 
 function splitList(list: Element, budget: number, first: number): Element[] {
@@ -51,13 +143,16 @@ function splitTable(table: Element, budget: number, first: number): Element[] {
   const head = parts.find((part) => part.tagName === 'thead');
   const body = parts.find((part) => part.tagName === 'tbody');
   if (!body) return [table];
-  const headLines = head ? elementChildren(head).reduce((sum, row) => sum + rowLines(row), 0) : 0;
   const rows = elementChildren(body);
-  const groups = pack(rows, rowLines, budget - headLines - 0.5, first - headLines - 0.5);
-  return groups.map((group) => ({
+  const piece = (group: Element[]): Element => ({
     ...table,
     children: [...(head ? [head] : []), { ...body, children: group }],
-  }));
+  });
+  // A piece is measured whole: the browser sets its columns by the rows it holds.
+  const lines = (from: number, to: number) => blockLines(piece(rows.slice(from, to)), 'slide');
+  return packGroups(rows.length, lines, budget, first).map((group) =>
+    piece(group.map((index) => rows[index]!)),
+  );
 }
 
 function splitAside(aside: Element, budget: number, first: number): Element[] {

@@ -14,7 +14,7 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
-import { blockLines, blockRole, hasClass, SLIDE_LINES, type BlockRole } from './blocks.ts';
+import { blockLines, blockRole, hasClass, SLIDE_LINES, tableSlideLines, type BlockRole } from './blocks.ts';
 import { INTRO_SLIDE_ID, TITLE_SLIDE_ID } from './decks.ts';
 import { firstSentenceEnd } from './sentences.ts';
 import { splitBlock } from './split.ts';
@@ -29,6 +29,10 @@ export interface Slide {
   titleHtml: string;
   /** The h2 a h3 section belongs to, shown above the title. */
   kicker?: string;
+  /** The title's heading level (h2 … h4): the PDF's outline nests by it (part → page → section). */
+  level: number;
+  /** Set if the kicker is a heading too, at this level: a title slide that opens a part of the chapter. */
+  kickerLevel?: number;
   /** "(2/3)": this slide's place among its section's slides, if there are several. */
   continued?: { n: number; of: number };
   /** The slide's body. */
@@ -63,6 +67,13 @@ export interface DeckPageInput {
   idOf?: (id: string) => string;
   /** Id of the title slide (default `titel`; the chapter deck uses the handout's part id, `teil-…`). */
   titleId?: string;
+  /**
+   * Heading level of the page's title on its title slide (default 2); its sections' slides are one
+   * level below, headings inside a slide's body below those. The chapter deck uses 3 within a part.
+   */
+  level?: number;
+  /** The title slide opens a part of the chapter: its kicker (`part`) is a heading one level above. */
+  opensPart?: boolean;
   /** Links that reload this page with a lab scenario (`<page>?c.preset=…#labor`) open the deck instead. */
   links?: { page: string; deck: string };
 }
@@ -253,6 +264,7 @@ function emptyDraft(): Draft {
 
 /** Packs one section's blocks onto slides; prose waits for the next slide block and joins its notes. */
 function draftsOf(section: Section): Draft[] {
+  const tableBudget = tableSlideLines(section.title, section.kicker !== undefined);
   const drafts: Draft[] = [];
   let current = emptyDraft();
   let waiting: ElementContent[] = [];
@@ -315,17 +327,19 @@ function draftsOf(section: Section): Draft[] {
       continue;
     }
     const lines = blockLines(item.node, role);
-    if (current.lines + lines <= SLIDE_LINES) {
+    // A table alone on its slide may fill more of it (its rows are estimated closely).
+    const budget = item.node.tagName === 'table' ? tableBudget : SLIDE_LINES;
+    if (current.lines + lines <= (current.lines > 0 ? SLIDE_LINES : budget)) {
       place(item.node, lines);
       continue;
     }
-    const room = SLIDE_LINES - current.lines;
-    const pieces = splitBlock(item.node, SLIDE_LINES, room);
+    const room = current.lines > 0 ? SLIDE_LINES - current.lines : budget;
+    const pieces = splitBlock(item.node, budget, room);
     pieces.forEach((piece, index) => {
       const pieceLines = blockLines(piece, role);
       if (current.lines > 0 && (index > 0 || current.lines + pieceLines > SLIDE_LINES)) close();
       place(piece, pieceLines);
-      if (pieceLines > SLIDE_LINES) current.fit = true;
+      if (pieceLines > budget) current.fit = true;
     });
   }
   close();
@@ -346,6 +360,21 @@ function draftsOf(section: Section): Draft[] {
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Headings inside a slide's body sink below the slide's title (`shift` levels, at most to h6).
+ * Islands keep their markup as rendered (their component hydrates it).
+ */
+function demoteHeadings(node: Element, shift: number): Element {
+  if (node.tagName === 'astro-island') return node;
+  const match = /^h([1-6])$/.exec(node.tagName);
+  const tagName = match ? `h${Math.min(6, Number(match[1]) + shift)}` : node.tagName;
+  return {
+    ...node,
+    tagName,
+    children: node.children.map((child) => (child.type === 'element' ? demoteHeadings(child, shift) : child)),
+  };
 }
 
 function notesHtml(nodes: ElementContent[]): string {
@@ -370,6 +399,7 @@ function stripIds<T extends ElementContent>(node: T): T {
  */
 export function slidesOf(input: DeckPageInput): Slide[] {
   const idOf = input.idOf ?? ((id: string) => id);
+  const level = input.level ?? 2;
   const root = fromHtml(input.html, { fragment: true });
   const items = flatten(root.children);
   for (const item of items) if (item.type === 'block') rewriteLinks(item.node, input.links, idOf);
@@ -380,6 +410,8 @@ export function slidesOf(input: DeckPageInput): Slide[] {
     title: input.title,
     titleHtml: escapeHtml(input.title),
     kicker: input.part,
+    level,
+    kickerLevel: input.opensPart && input.part ? level - 1 : undefined,
     html: input.subtitle ? `<p class="slide-subtitle">${escapeHtml(input.subtitle)}</p>` : '',
     notes: input.description ? `<p>${escapeHtml(input.description)}</p>` : '',
     source: input.pagePath,
@@ -396,8 +428,10 @@ export function slidesOf(input: DeckPageInput): Slide[] {
         title: draft.title ?? section.title,
         titleHtml: draft.title ? escapeHtml(draft.title) : section.titleHtml,
         kicker: section.kicker,
+        level: level + 1,
         continued: drafts.length > 1 ? { n: index + 1, of: drafts.length } : undefined,
-        html: toHtml(draft.blocks),
+        // The page's own headings start at h2; on a slide they stand below its title.
+        html: toHtml(draft.blocks.map((block) => demoteHeadings(block, level))),
         notes: notesHtml(draft.notes),
         source: section.sourceId ? `${input.pagePath}#${section.sourceId}` : input.pagePath,
         fit: draft.fit,

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { prefixedId } from '../../../src/lib/print/handout.ts';
 import { slidesOf, type DeckPageInput } from '../../../src/lib/slides/transform.ts';
+import { chapterPage, mdxHtml, pageHtml } from './chapter-content.ts';
 
-// The markup below is what the site's pipeline renders for a chapter page (Starlight's heading
-// wrappers, asides, figures with Mermaid SVG, the lab shell with its island); see dist/ after a build.
+// Headings, prose, lists and tables come from the chapter's own pages (chapter-content.ts renders
+// their MDX with the build's parser) or from small MDX fixtures. The markup below stands for what
+// components render (Starlight's heading wrapper and asides, Figure, SelfCheck, the lab shell, the
+// author components), which only the Astro build can render; see dist/ after a build.
 const heading = (level: number, id: string, text: string) =>
   `<div class="sl-heading-wrapper level-h${level}"><h${level} id="${id}">${text}</h${level}><a class="sl-anchor-link" href="#${id}"><span class="sr-only">Abschnitt betitelt „${text}“</span></a></div>`;
 
@@ -10,30 +14,37 @@ function deck(html: string, headings: DeckPageInput['headings'], extra: Partial<
   return slidesOf({ html, title: 'Caching', pagePath: '/systemdesign/caching/', headings, ...extra });
 }
 
-const items = (n: number, text = 'Ein Punkt mit etwas Text') =>
-  Array.from({ length: n }, (_, i) => `<li>${text} ${i + 1}</li>`).join('');
+/** The deck of a real chapter page (its Markdown; components left out). */
+function pageDeck(slug: string, extra: Partial<DeckPageInput> = {}) {
+  const page = chapterPage(slug);
+  return slidesOf({
+    html: pageHtml(slug),
+    title: page.title,
+    pagePath: page.path,
+    headings: page.headings,
+    ...extra,
+  });
+}
 
 describe('slidesOf', () => {
   it('opens with a title slide and makes a slide of every h2/h3 the chapter index knows', () => {
-    const slides = deck(
-      `${heading(2, 'lru', 'LRU')}<ul><li>a</li></ul>${heading(3, 'lru-detail', 'Im Detail')}<ul><li>b</li></ul>`,
-      [
-        { depth: 2, id: 'lru', text: 'LRU' },
-        { depth: 3, id: 'lru-detail', text: 'Im Detail' },
-      ],
-      { part: '3 Systemdesign', description: 'Worum es geht.' },
-    );
-    expect(slides.map((s) => [s.id, s.kind, s.title])).toEqual([
-      ['titel', 'title', 'Caching'],
-      ['lru', 'content', 'LRU'],
-      ['lru-detail', 'content', 'Im Detail'],
-    ]);
+    const page = chapterPage('systemdesign/load-balancing');
+    const slides = pageDeck(page.slug, { part: '3 Systemdesign', description: page.description });
+    expect([slides[0]?.id, slides[0]?.kind, slides[0]?.title]).toEqual(['titel', 'title', page.title]);
     expect(slides[0]?.kicker).toBe('3 Systemdesign');
-    expect(slides[0]?.notes).toBe('<p>Worum es geht.</p>');
-    expect(slides[2]?.kicker).toBe('LRU');
-    expect(slides[1]?.source).toBe('/systemdesign/caching/#lru');
-    // The heading moved into the slide's title: no second heading, no anchor link in the body.
-    expect(slides[1]?.html).toBe('<ul><li>a</li></ul>');
+    expect(slides[0]?.notes).toBe(`<p>${page.description}</p>`);
+    // Every section's first slide carries the heading's id, in the index's order.
+    const ids = page.headings.map((heading) => heading.id);
+    const firsts = slides.slice(1).filter((slide) => !slide.id.includes('--') && slide.id !== 'einstieg');
+    expect(firsts.map((slide) => slide.id)).toEqual(ids.filter((id) => firsts.some((s) => s.id === id)));
+    expect(firsts.map((slide) => slide.id)).toEqual(expect.arrayContaining(['algorithmen', 'round-robin']));
+    // An h3's slides name their h2 above the title; every slide links back to its section.
+    const h2 = page.headings.find((heading) => heading.id === 'algorithmen')!;
+    const roundRobin = slides.find((slide) => slide.id === 'round-robin')!;
+    expect(roundRobin.kicker).toBe(h2.text);
+    expect(roundRobin.source).toBe(`${page.path}#round-robin`);
+    // The heading moved into the slide's title: no heading of a section in any slide's body.
+    for (const slide of slides) expect(slide.html).not.toMatch(/<h[23] id=/);
   });
 
   it('does not split at headings the index does not list (a self-check question is not a section)', () => {
@@ -46,62 +57,65 @@ describe('slidesOf', () => {
   });
 
   it('turns running prose into speaker notes of the slide whose content follows it', () => {
-    const slides = deck(
-      `${heading(2, 'a', 'A')}<p>Erst erklärt die Lehrkraft etwas.</p><ul><li>Punkt</li></ul><p>Danach noch ein Satz.</p>`,
-      [{ depth: 2, id: 'a', text: 'A' }],
-    );
-    expect(slides[1]?.html).toBe('<ul><li>Punkt</li></ul>');
-    expect(slides[1]?.notes).toBe('<p>Erst erklärt die Lehrkraft etwas.</p><p>Danach noch ein Satz.</p>');
+    const slides = pageDeck('systemdesign/load-balancing');
+    // "Es gibt verschiedene Load-Balancing-Algorithmen:" leads into the section's first slide block.
+    const first = slides.find((slide) => slide.id === 'algorithmen')!;
+    expect(first.notes).toContain('Es gibt verschiedene Load-Balancing-Algorithmen:');
+    expect(slides.map((slide) => slide.html).join('')).not.toContain('Es gibt verschiedene');
   });
 
   it('shows the first sentence of a definition and keeps all of it in the notes', () => {
-    const paragraph =
-      '<p><strong>Caching</strong> (dt. Zwischenspeichern) ist eine Technik, z. B. im Browser. Der Zwischenspeicher heißt <strong>Cache</strong>.</p>';
-    const slides = deck(`${heading(2, 'caching', 'Was ist Caching?')}${paragraph}`, [
-      { depth: 2, id: 'caching', text: 'Was ist Caching?' },
-    ]);
-    expect(slides[1]?.html).toBe(
-      '<p class="slide-definition"><strong>Caching</strong> (dt. Zwischenspeichern) ist eine Technik, z. B. im Browser.</p>',
-    );
-    expect(slides[1]?.notes).toBe(paragraph);
+    const slides = pageDeck('systemdesign/load-balancing');
+    const slide = slides.find((s) => s.id === 'round-robin')!;
+    const shown = /<p class="slide-definition">(.*?)<\/p>/.exec(slide.html)?.[1] ?? '';
+    expect(shown).toMatch(/^<strong>Funktionsweise:<\/strong> .+\.$/);
+    // The slide shows the first sentence; the notes hold the whole paragraph it opens.
+    expect(slide.notes).toContain(`<p>${shown}`);
+    const weighted = slides.find((s) => s.id === 'weighted-round-robin')!;
+    const lead = /<p class="slide-definition">(.*?)<\/p>/.exec(weighted.html)?.[1] ?? '';
+    const paragraph = new RegExp(`<p>${lead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} [^<]+`);
+    expect(weighted.notes).toMatch(paragraph);
   });
 
   it('gives a section of prose only its first sentence as a lead', () => {
-    const slides = deck(`${heading(2, 'a', 'A')}<p>Der Kern. Und mehr dazu.</p><p>Noch mehr.</p>`, [
-      { depth: 2, id: 'a', text: 'A' },
-    ]);
+    const html = mdxHtml('## A {#a}\n\nDer Kern. Und mehr dazu.\n\nNoch mehr.\n');
+    const slides = deck(html, [{ depth: 2, id: 'a', text: 'A' }]);
     expect(slides[1]?.html).toBe('<p class="slide-lead">Der Kern.</p>');
     expect(slides[1]?.notes).toBe('<p>Der Kern. Und mehr dazu.</p><p>Noch mehr.</p>');
   });
 
   it('continues a long list on numbered slides, an ordered list counting on', () => {
-    const slides = deck(`${heading(2, 'liste', 'Liste')}<ol>${items(30)}</ol>`, [
-      { depth: 2, id: 'liste', text: 'Liste' },
-    ]);
-    const parts = slides.slice(1);
+    // The start page's longest ordered list ("Aufbau des Kapitels") is longer than a slide.
+    const page = chapterPage('');
+    const slides = pageDeck('');
+    const lists = slides.filter((slide) => slide.html.includes('<ol'));
+    const section = lists[0]!.source;
+    const parts = slides.filter((slide) => slide.source === section && slide.html.includes('<ol'));
     expect(parts.length).toBeGreaterThan(1);
-    expect(parts.map((s) => s.id)).toEqual(parts.map((_, i) => (i === 0 ? 'liste' : `liste--${i + 1}`)));
-    expect(parts.map((s) => s.continued)).toEqual(parts.map((_, i) => ({ n: i + 1, of: parts.length })));
+    const base = parts[0]!.id;
+    expect(parts.map((s) => s.id)).toEqual(parts.map((_, i) => (i === 0 ? base : `${base}--${i + 1}`)));
+    expect(parts.map((s) => s.continued?.of)).toEqual(parts.map(() => parts.length));
     const counts = parts.map((s) => (s.html.match(/<li>/g) ?? []).length);
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(30);
+    const source = pageHtml(page.slug);
+    const all = /<ol>([\s\S]*?)<\/ol>/.exec(source.slice(source.indexOf(`id="${base}"`)))?.[1] ?? '';
+    expect(counts.reduce((a, b) => a + b, 0)).toBe((all.match(/<li>/g) ?? []).length);
     expect(parts[1]?.html).toMatch(new RegExp(`^<ol start="${(counts[0] ?? 0) + 1}">`));
-    // Every continuation links back to the same section.
-    expect(new Set(parts.map((s) => s.source))).toEqual(new Set(['/systemdesign/caching/#liste']));
+    // Every continuation links back to the same section; no slide holds a single lonely item.
+    expect(new Set(parts.map((s) => s.source))).toEqual(new Set([section]));
+    expect(Math.min(...counts)).toBeGreaterThan(1);
   });
 
   it('splits a long table by rows and repeats its header row', () => {
-    const rows = Array.from(
-      { length: 16 },
-      (_, i) => `<tr><td>Zeile ${i}</td><td>${'Viel Text in einer Zelle. '.repeat(3)}</td></tr>`,
-    ).join('');
-    const slides = deck(
-      `${heading(2, 't', 'Tabelle')}<table><thead><tr><th>A</th><th>B</th></tr></thead><tbody>${rows}</tbody></table>`,
-      [{ depth: 2, id: 't', text: 'Tabelle' }],
+    const slides = pageDeck('systemdesign/load-balancing');
+    const parts = slides.filter(
+      (slide) => slide.id.startsWith('algorithmen') && slide.html.includes('<table'),
     );
-    const parts = slides.slice(1);
     expect(parts.length).toBeGreaterThan(1);
-    for (const part of parts) expect(part.html).toContain('<thead><tr><th>A</th><th>B</th></tr></thead>');
-    expect(parts.map((s) => (s.html.match(/<td>Zeile/g) ?? []).length).reduce((a, b) => a + b, 0)).toBe(16);
+    const head = /<thead>[\s\S]*?<\/thead>/.exec(parts[0]!.html)?.[0];
+    expect(head).toContain('Algorithmus');
+    for (const part of parts) expect(part.html).toContain(head);
+    const rows = parts.map((s) => (s.html.match(/<tr>/g) ?? []).length - 1);
+    expect(rows.reduce((a, b) => a + b, 0)).toBe(7);
   });
 
   it('gives a diagram a slide of its own', () => {
@@ -149,15 +163,26 @@ describe('slidesOf', () => {
   });
 
   it('uses the chapter deck’s prefixed ids and keeps "Im Skript lesen" on the page’s own ids', () => {
-    const slides = deck(
-      `<h2 id="systemdesign-caching--lru">LRU</h2><ul><li>a</li></ul>`,
-      [{ depth: 2, id: 'lru', text: 'LRU' }],
-      {
-        idOf: (id) => `systemdesign-caching--${id}`,
-      },
-    );
-    expect(slides.map((s) => s.id)).toEqual(['systemdesign-caching--titel', 'systemdesign-caching--lru']);
-    expect(slides[1]?.source).toBe('/systemdesign/caching/#lru');
+    const page = chapterPage('systemdesign/caching');
+    const idOf = (id: string) => prefixedId(page.slug, id);
+    const html = pageHtml(page.slug).replace(/ id="([^"]+)"/g, (_, id: string) => ` id="${idOf(id)}"`);
+    const slides = slidesOf({ html, title: page.title, pagePath: page.path, headings: page.headings, idOf });
+    expect(slides[0]?.id).toBe(idOf('titel'));
+    const first = page.headings[0]!;
+    const slide = slides.find((s) => s.id === idOf(first.id));
+    expect(slide?.source).toBe(`${page.path}#${first.id}`);
+  });
+
+  it('sets heading levels for the outline: title, sections one below, headings in a body below those', () => {
+    const html = mdxHtml('## A {#a}\n\n- eins\n\n#### Unterpunkt\n\n- zwei\n');
+    const headings = [{ depth: 2 as const, id: 'a', text: 'A' }];
+    const slides = deck(html, headings);
+    expect(slides.map((s) => s.level)).toEqual([2, 3]);
+    expect(slides[1]?.html).toContain('<h6>Unterpunkt</h6>');
+    const chapter = deck(html, headings, { level: 3, part: '3 Systemdesign', opensPart: true });
+    expect(chapter.map((s) => s.level)).toEqual([3, 4]);
+    expect(chapter[0]?.kickerLevel).toBe(2);
+    expect(deck(html, headings, { level: 3, part: '3 Systemdesign' })[0]?.kickerLevel).toBeUndefined();
   });
 
   it('puts what stands before the first heading (Lernziele) on an opening slide', () => {
