@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { PAGE_ORDER } from '../../src/lib/chapter/order.ts';
 import { CHAPTER_DECK_PATH, deckPath } from '../../src/lib/slides/decks.ts';
+import { KEY_MAP } from '../../src/lib/slides/runtime/keys.ts';
 import { at, BASE, expect, test } from './fixtures.ts';
 
 // The lecture mode (issue 17): a deck for every chapter page and one for the whole chapter, made
@@ -101,8 +102,22 @@ test('Tastatur: weiter, zurück, Pos1/Ende, Schwarzbild, Übersicht und Hilfe', 
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Tasten im Vortrag' });
   await expect(help).toBeVisible();
+  // The help lists every key the deck handles (both come from KEY_MAP), P for the presenter view too.
+  const listed = await help.locator('dl > div').evaluateAll((rows) =>
+    rows.map((row) => ({
+      keys: [...row.querySelectorAll('kbd')].map((kbd) => kbd.textContent?.trim()),
+      does: row.querySelector('dd')?.textContent?.trim(),
+    })),
+  );
+  expect(listed).toEqual(KEY_MAP.map(({ does, bindings }) => ({ keys: bindings.map((b) => b.label), does })));
+  expect(listed.find(({ keys }) => keys.includes('P'))?.does).toMatch(/Referentenansicht/);
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
+  // P opens the presenter view in a second window.
+  await deck.focus();
+  const [presenter] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('p')]);
+  await expect.poll(() => new URL(presenter.url()).searchParams.get('ansicht')).toBe('referent');
+  await presenter.close();
 
   // F: the deck fills the screen; at 1280 × 720 a slide is 1280 px wide and its body text ≥ 24 px.
   await deck.focus();

@@ -20,6 +20,7 @@ import {
 } from '../../lib/presenter/timer.ts';
 import { channelName, type SyncMessage } from '../../lib/presenter/sync-protocol.ts';
 import { SLIDE_WIDTH_PX } from '../../lib/slides/runtime/fit.ts';
+import { keyAction } from '../../lib/slides/runtime/keys.ts';
 import { isPresenterView, presenterHref, presenterWindowName, stillCopy } from '../../lib/presenter/view.ts';
 
 /** What the presenter mode needs from the deck runtime (src/lib/slides/runtime). */
@@ -124,8 +125,7 @@ function wireOpenLinks(deck: DeckHandle): void {
   for (const link of links) link.addEventListener('click', open);
   if (isPresenterView(location.search)) return;
   deck.element.addEventListener('keydown', (event) => {
-    if (event.key !== 'p' && event.key !== 'P') return;
-    if (event.ctrlKey || event.altKey || event.metaKey) return;
+    if (keyAction(event) !== 'presenter') return;
     if ((event.target as Element | null)?.closest('input, select, textarea, [contenteditable]')) return;
     event.preventDefault();
     open();

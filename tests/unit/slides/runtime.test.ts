@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckAction } from '../../../src/lib/slides/runtime/keys.ts';
+import { deckAction, KEY_HELP, KEY_MAP, keyAction } from '../../../src/lib/slides/runtime/keys.ts';
 import { bestFit, fitZoom, MIN_FIT } from '../../../src/lib/slides/runtime/fit.ts';
 import { firstSentenceEnd } from '../../../src/lib/slides/sentences.ts';
 import { chapterDeckPages, deckPath, pageOfDeck } from '../../../src/lib/slides/decks.ts';
@@ -21,6 +21,27 @@ describe('deck keys', () => {
       'overview',
       'help',
     ]);
+  });
+  it('lists every key it handles in the help dialog, P for the presenter view too', () => {
+    const named = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End'];
+    const others = ['Escape', 'Enter', 'Tab', 'Backspace', 'Delete', 'Insert', 'Spacebar', 'F1', 'F5', 'F11'];
+    const printable = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
+    const handled = new Map<string, string[]>();
+    for (const key of [...named, ...others, ...printable, 'ä', 'ß'])
+      for (const shiftKey of [false, true]) {
+        const action = keyAction({ key, shiftKey });
+        if (action) handled.set(action, [...(handled.get(action) ?? []), key]);
+      }
+    // Each handled action has its row in the help, each row is some key's action, and the labels
+    // name the keys (a letter key by its capital, Space by its German name).
+    expect([...handled.keys()].sort()).toEqual(KEY_MAP.map(({ action }) => action).sort());
+    for (const [action, keys] of handled) {
+      const row = KEY_HELP[KEY_MAP.findIndex((entry) => entry.action === action)]!;
+      for (const key of keys.filter((k) => /^[a-z?.]$/i.test(k)))
+        expect(row.keys, `${action}: ${key}`).toContain(key.toUpperCase());
+    }
+    expect(handled.get('presenter')).toEqual(['P', 'P', 'p', 'p'].sort());
+    expect(deckAction({ key: 'p' })).toBeUndefined(); // the presenter mode opens its window itself
   });
   it('leaves browser shortcuts alone', () => {
     expect(deckAction({ key: 'f', ctrlKey: true })).toBeUndefined();

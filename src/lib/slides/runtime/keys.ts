@@ -7,6 +7,9 @@
 export type DeckAction =
   'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'black' | 'overview' | 'help' | 'escape';
 
+/** What a key can do: a deck action, or open the presenter view (presenter-mode.ts handles it). */
+export type KeyAction = DeckAction | 'presenter';
+
 export interface KeyInput {
   key: string;
   shiftKey?: boolean;
@@ -15,20 +18,90 @@ export interface KeyInput {
   metaKey?: boolean;
 }
 
-/** The keys the help dialog lists, in its order (German labels). */
-export const KEY_HELP: Array<{ keys: string[]; does: string }> = [
-  { keys: ['→', 'Leertaste', 'Bild ↓'], does: 'nächste Folie' },
-  { keys: ['←', 'Umschalt+Leertaste', 'Bild ↑'], does: 'vorige Folie' },
-  { keys: ['Pos1', 'Ende'], does: 'erste / letzte Folie' },
-  { keys: ['F'], does: 'Vollbild ein/aus' },
-  { keys: ['B'], does: 'Bildschirm schwarz / zurück' },
-  { keys: ['O'], does: 'Übersicht aller Folien' },
-  { keys: ['?'], does: 'diese Hilfe' },
-  { keys: ['Esc'], does: 'Übersicht, Schwarzbild oder Hilfe schließen' },
-];
+/** One key of the deck: its `KeyboardEvent.key` values, with Shift or not, and its label in the help. */
+interface KeyBinding {
+  keys: string[];
+  shift?: boolean;
+  label: string;
+}
 
 /**
- * The action for a key press, or undefined if the deck should ignore it.
+ * THE deck keyboard: what each key does and how the help dialog names it. `deckAction` reads it to
+ * handle a key, the help dialog (Deck.astro, via KEY_HELP) lists it, so the two cannot drift apart.
+ */
+export const KEY_MAP: Array<{ action: KeyAction; does: string; bindings: KeyBinding[] }> = [
+  {
+    action: 'next',
+    does: 'nächste Folie',
+    bindings: [
+      { keys: ['ArrowRight'], label: '→' },
+      { keys: [' ', 'Spacebar'], shift: false, label: 'Leertaste' },
+      { keys: ['PageDown'], label: 'Bild ↓' },
+    ],
+  },
+  {
+    action: 'prev',
+    does: 'vorige Folie',
+    bindings: [
+      { keys: ['ArrowLeft'], label: '←' },
+      { keys: [' ', 'Spacebar'], shift: true, label: 'Umschalt+Leertaste' },
+      { keys: ['PageUp'], label: 'Bild ↑' },
+    ],
+  },
+  { action: 'first', does: 'erste Folie', bindings: [{ keys: ['Home'], label: 'Pos1' }] },
+  { action: 'last', does: 'letzte Folie', bindings: [{ keys: ['End'], label: 'Ende' }] },
+  { action: 'fullscreen', does: 'Vollbild ein/aus', bindings: [{ keys: ['f', 'F'], label: 'F' }] },
+  {
+    action: 'black',
+    does: 'Bildschirm schwarz / zurück',
+    bindings: [
+      { keys: ['b', 'B'], label: 'B' },
+      { keys: ['.'], label: '.' },
+    ],
+  },
+  { action: 'overview', does: 'Übersicht aller Folien', bindings: [{ keys: ['o', 'O'], label: 'O' }] },
+  {
+    action: 'presenter',
+    does: 'Referentenansicht in einem zweiten Fenster öffnen',
+    bindings: [{ keys: ['p', 'P'], label: 'P' }],
+  },
+  { action: 'help', does: 'diese Hilfe', bindings: [{ keys: ['?'], label: '?' }] },
+  {
+    action: 'escape',
+    does: 'Übersicht, Schwarzbild oder Hilfe schließen',
+    bindings: [{ keys: ['Escape'], label: 'Esc' }],
+  },
+];
+
+/** The keys the help dialog lists, in its order (German labels), made from KEY_MAP. */
+export const KEY_HELP: Array<{ keys: string[]; does: string }> = KEY_MAP.map(({ does, bindings }) => ({
+  keys: bindings.map(({ label }) => label),
+  does,
+}));
+
+/**
+ * What a key press does, or undefined if the deck should ignore it (read from KEY_MAP).
+ *
+ * @example
+ * keyAction({ key: 'PageDown' }) // 'next'
+ * keyAction({ key: 'p' }) // 'presenter'
+ * keyAction({ key: 'f', ctrlKey: true }) // undefined
+ */
+export function keyAction(event: KeyInput): KeyAction | undefined {
+  if (event.ctrlKey || event.altKey || event.metaKey) return undefined;
+  const shift = Boolean(event.shiftKey);
+  for (const { action, bindings } of KEY_MAP) {
+    const match = bindings.some(
+      (binding) =>
+        binding.keys.includes(event.key) && (binding.shift === undefined || binding.shift === shift),
+    );
+    if (match) return action;
+  }
+  return undefined;
+}
+
+/**
+ * The deck's own action for a key press (the presenter key is not one), or undefined.
  *
  * @example
  * deckAction({ key: 'PageDown' }) // 'next'
@@ -36,38 +109,8 @@ export const KEY_HELP: Array<{ keys: string[]; does: string }> = [
  * deckAction({ key: 'f', ctrlKey: true }) // undefined
  */
 export function deckAction(event: KeyInput): DeckAction | undefined {
-  if (event.ctrlKey || event.altKey || event.metaKey) return undefined;
-  switch (event.key) {
-    case 'ArrowRight':
-    case 'PageDown':
-      return 'next';
-    case 'ArrowLeft':
-    case 'PageUp':
-      return 'prev';
-    case ' ':
-    case 'Spacebar':
-      return event.shiftKey ? 'prev' : 'next';
-    case 'Home':
-      return 'first';
-    case 'End':
-      return 'last';
-    case 'f':
-    case 'F':
-      return 'fullscreen';
-    case 'b':
-    case 'B':
-    case '.':
-      return 'black';
-    case 'o':
-    case 'O':
-      return 'overview';
-    case '?':
-      return 'help';
-    case 'Escape':
-      return 'escape';
-    default:
-      return undefined;
-  }
+  const action = keyAction(event);
+  return action === 'presenter' ? undefined : action;
 }
 
 /** Elements whose keys belong to themselves (form fields, editable text, the lab's controls). */
