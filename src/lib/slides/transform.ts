@@ -288,6 +288,11 @@ function draftsOf(section: Section): Draft[] {
       continue;
     }
     if (item.type === 'break') {
+      // Prose before a break talks about the slide it follows, not the next one.
+      if (current.blocks.length > 0) {
+        current.notes.push(...waiting);
+        waiting = [];
+      }
       close();
       if (item.title) current.title = item.title;
       continue;
