@@ -1,0 +1,75 @@
+// A student revises with the slides on a phone (review B4-25): the 16:9 box scaled to 343 px set the
+// text at about 7 px, the slide covered the first row of controls, and the links under the deck
+// were drawn on top of one another. Below 40rem the current slide is a card at the site's own type.
+import type { Page } from '@playwright/test';
+import { deckPath } from '../../src/lib/slides/decks.ts';
+import { at, expect, test } from './fixtures.ts';
+
+const DECK = deckPath('systemdesign/load-balancing');
+
+/** Smallest rendered font size in the current slide (font size × every zoom on the way up). */
+function smallestText(page: Page) {
+  return page.locator('[data-slide].is-current').evaluate((slide) => {
+    let smallest = Infinity;
+    for (const element of slide.querySelectorAll('*')) {
+      const ownText = [...element.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim());
+      if (!ownText || element.closest('.sr-only') || element.getClientRects().length === 0) continue;
+      let scale = 1;
+      for (let node: Element | null = element; node; node = node.parentElement) {
+        scale *= Number(getComputedStyle(node).zoom) || 1;
+      }
+      smallest = Math.min(smallest, parseFloat(getComputedStyle(element).fontSize) * scale);
+    }
+    return smallest;
+  });
+}
+
+/** Pairs of the deck's controls and the links under it whose boxes overlap, and overlaps with the slide. */
+function overlaps(page: Page) {
+  return page.locator('main').evaluate((main) => {
+    const slide = main.querySelector('[data-slide].is-current')!.getBoundingClientRect();
+    // Each line box of a link on its own: a link that wraps has a bounding box across both lines.
+    const items = [
+      ...main.querySelectorAll<HTMLElement>(
+        '.deck-bar :is(a, button), .deck ~ * :is(a, button), .deck ~ :is(a, button)',
+      ),
+    ].flatMap((element) =>
+      [...element.getClientRects()].map((box) => ({
+        element,
+        name: element.textContent!.trim().slice(0, 30),
+        box,
+      })),
+    );
+    const hit = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    const found: string[] = [];
+    // "Im Skript lesen" under the slide's content, not over its last line.
+    const current = main.querySelector('[data-slide].is-current')!;
+    const body = current.querySelector('.slide-body')!.getBoundingClientRect();
+    const back = current.querySelector('.slide-source')!.getBoundingClientRect();
+    if (back.top < body.bottom - 1) found.push('Im Skript lesen / Folieninhalt');
+    items.forEach((a, i) => {
+      if (hit(a.box, slide)) found.push(`${a.name} / Folie`);
+      for (const b of items.slice(i + 1)) {
+        if (a.element !== b.element && hit(a.box, b.box)) found.push(`${a.name} / ${b.name}`);
+      }
+    });
+    return found;
+  });
+}
+
+test('Foliensatz auf dem Handy (375 px): lesbare Folie, nichts überlappt, kein Querscrollen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(at(DECK));
+  await expect(page.locator('[data-deck]')).toHaveAttribute('data-deck-ready', '');
+  for (let step = 0; step < 4; step += 1) {
+    expect(await smallestText(page), 'kleinste Schrift auf der Folie (px)').toBeGreaterThanOrEqual(12);
+    expect(await overlaps(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(
+      0,
+    );
+    await page.getByRole('button', { name: 'Nächste Folie' }).click();
+  }
+});
