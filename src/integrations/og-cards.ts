@@ -48,6 +48,9 @@ async function renderIntoCache(cards: PlannedCard[], executablePath: string): Pr
       const png = await page.screenshot({
         type: 'png',
         clip: { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT },
+        // The cards render while the handout and slide PDFs print in other tabs: on a loaded 2-core
+        // machine one screenshot took over Playwright's default 30 s and failed the build.
+        timeout: 120_000,
       });
       const target = cacheFile(card);
       writeFileSync(`${target}.tmp`, compressPng(png));
