@@ -5,7 +5,7 @@
  * (A4, each slide above its speaker notes, `html.deck-print-notes`). Both tagged, with an outline
  * from the slides' headings. The print CSS (src/components/presenter/slides-print.css) lays them out.
  */
-import { COURSE } from '../../config/course.ts';
+import { CHAPTER_TITLE, COURSE } from '../../config/course.ts';
 import { findPage } from '../chapter/index.ts';
 import { CHAPTER_DECK_PATH, chapterDeckPages, deckPath } from '../slides/decks.ts';
 
@@ -45,4 +45,18 @@ export function slidesPdfDecks(): SlidesPdfDeck[] {
     { path: CHAPTER_DECK_PATH, title: `das ganze ${COURSE.chapter}` },
     ...chapterDeckPages().map((slug) => ({ path: deckPath(slug), title: findPage(slug)?.title ?? slug })),
   ];
+}
+
+/**
+ * A slides PDF's title (document information): the chapter's own title for the whole chapter's
+ * deck, the page's title before it for a page's deck (never "Kapitel 2" twice).
+ *
+ * @example
+ * slidesPdfTitle({ path: '/vortrag/kapitel/', title: 'das ganze Kapitel 2' }); // 'Folien: Kapitel 2: Verteilte Softwaresysteme – …'
+ * slidesPdfTitle({ path: '/vortrag/systemdesign/caching/', title: 'Caching' }); // 'Folien: Caching – Kapitel 2: Verteilte …'
+ */
+export function slidesPdfTitle(deck: SlidesPdfDeck): string {
+  return deck.path === CHAPTER_DECK_PATH
+    ? `Folien: ${CHAPTER_TITLE}`
+    : `Folien: ${deck.title} – ${CHAPTER_TITLE}`;
 }
