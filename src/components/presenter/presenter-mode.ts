@@ -124,9 +124,13 @@ function wireOpenLinks(deck: DeckHandle): void {
   };
   for (const link of links) link.addEventListener('click', open);
   if (isPresenterView(location.search)) return;
-  deck.element.addEventListener('keydown', (event) => {
+  // On the document, like the deck's other keys: right after the deck opens nothing has the focus.
+  document.addEventListener('keydown', (event) => {
     if (keyAction(event) !== 'presenter') return;
-    if ((event.target as Element | null)?.closest('input, select, textarea, [contenteditable]')) return;
+    const target = event.target instanceof Element ? event.target : null;
+    // Outside the deck (the site's header, its search) the key keeps its usual meaning.
+    if (target && target !== document.body && !deck.element.contains(target)) return;
+    if (target?.closest('input, select, textarea, [contenteditable]')) return;
     event.preventDefault();
     open();
   });

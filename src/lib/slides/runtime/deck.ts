@@ -77,6 +77,16 @@ class Deck implements DeckController {
     document.addEventListener('keydown', (event) => this.#onKey(event));
     window.addEventListener('hashchange', () => this.#fromHash('hash'));
     element.addEventListener('click', (event) => this.#onClick(event));
+    // Focused with the mouse, the deck draws no focus frame for the audience, not even once the
+    // keys turn the slides (Chromium then counts it as :focus-visible); Tab brings the frame back.
+    element.addEventListener('pointerdown', () => (element.dataset.deckPointer = ''));
+    document.addEventListener(
+      'keydown',
+      (event) => event.key === 'Tab' && delete element.dataset.deckPointer,
+      {
+        capture: true,
+      },
+    );
     this.#fromHash('start');
     if (this.#index < 0) this.goTo(0, { source: 'start' });
   }
