@@ -68,7 +68,9 @@ test('B macht das ganze Fenster schwarz, auch über Kopfzeile und Leiste, auch i
   // The pixels: the whole screenshot is black.
   const shot = await page.screenshot();
   const { default: UPNG } = await import('upng-js');
-  const image = UPNG.decode(shot.buffer.slice(shot.byteOffset, shot.byteOffset + shot.byteLength));
+  const image = UPNG.decode(
+    shot.buffer.slice(shot.byteOffset, shot.byteOffset + shot.byteLength) as ArrayBuffer,
+  );
   const rgba = new Uint8Array(UPNG.toRGBA8(image)[0]!);
   let lit = 0;
   for (let i = 0; i < rgba.length; i += 4) if (rgba[i]! + rgba[i + 1]! + rgba[i + 2]! > 24) lit += 1;
