@@ -19,6 +19,7 @@
 // BENCH_RUNS times (default 3), ours and the twin alternating, cold cache; medians are shown.
 //
 //   npx astro build && node bench/reader-speed.bench.mjs [dist-dir] [page-filter]
+//   (BENCH_RUNS=5 for more runs; BENCH_REUSE_STOCK=1 skips rebuilding an existing stock twin)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -174,7 +175,9 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 let failed = 0;
 try {
   const all = pagesOf(dist).filter((path) => path !== '/404/');
-  await buildStock(browser, ours.origin, all);
+  // BENCH_REUSE_STOCK=1 keeps an existing twin build (repeated runs on the same pages' text).
+  if (process.env.BENCH_REUSE_STOCK !== '1' || !existsSync(join(STOCK_DIST, 'index.html')))
+    await buildStock(browser, ours.origin, all);
   const stock = await serve(STOCK_DIST);
   const pages = all.filter((path) => !only || path.includes(only));
   console.log(
