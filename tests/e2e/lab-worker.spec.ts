@@ -52,3 +52,71 @@ test('ein langer Lauf zeigt seinen Fortschritt, und die Seite reagiert währendd
   // The hierarchy follows on the same trace, also in the worker.
   await expect(lab.getByTestId('c-hier-latency')).toBeVisible({ timeout: 60_000 });
 });
+
+// The message-queue lab's run (src/sim/queue) computes in the same worker: while the worker's script
+// is held, the lab shows its controls and the progress note, and the reader can already change a
+// setting; once the worker answers, the run's figures appear. The hockey stick's seven long runs go
+// there too, when the reader opens it.
+test('der Lauf des Message-Queue-Labors rechnet im Worker, die Einstellungen reagieren währenddessen', async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.context().route(/engine\.worker-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const workerRequested = page.waitForRequest(/engine\.worker-[^/]*\.js$/);
+  await page.goto(at('/systemarchitektur/eventgesteuerte-architektur/?q.orders=20000'));
+  await page.locator('#labor').scrollIntoViewIfNeeded();
+  const lab = page.locator('.q-lab');
+  await workerRequested;
+  // The run waits for the worker: progress, no figures yet, and the form answers.
+  await expect(lab.getByTestId('q-run-progress')).toBeAttached();
+  await expect(lab.locator('[data-metric="accepted"]')).toHaveCount(0);
+  const bakers = lab.locator('#q-field-bakers');
+  await bakers.fill('4');
+  await bakers.press('Enter');
+  await expect(page).toHaveURL(/q\.bakers=4/);
+  await expect(lab.locator('[data-metric="accepted"]')).toHaveCount(0);
+  release();
+  // The worker answers the latest settings: 20,000 orders, four bakers, nothing refused.
+  await expect(lab.locator('[data-metric="accepted"]')).toHaveText('20.000', { timeout: 60_000 });
+  await expect(lab.getByTestId('q-run-progress')).toHaveCount(0);
+  await lab.getByText('Wartezeit je Auslastung (die „Hockeyschläger“-Kurve)').click();
+  await expect(lab.locator('svg[aria-labelledby^="q-hockey"]')).toBeVisible({ timeout: 60_000 });
+});
+
+// "Bis zum Ende" in the load-balancing lab at its limits (20,000 requests, two algorithms) runs in
+// slices (stagger.ts): a click that arrives right after it is handled before the run has ended. The
+// page logs, in order, the click and the moment the clock says "fertig"; with the whole run in the
+// click's own task (as before), "fertig" would come first.
+test('„Bis zum Ende“ im Load-Balancing-Labor lässt Klicks vor dem Ende des Laufs durch', async ({ page }) => {
+  await page.goto(at('/systemdesign/load-balancing/?lb-count=20000&lb-cmp=leastConnections'));
+  await page.locator('#labor').scrollIntoViewIfNeeded();
+  const lab = page.locator('.lb-lab');
+  await expect(lab.getByTestId('lb-clock')).toContainText('von 20000 Anfragen');
+  const order = await lab.evaluate(async (root) => {
+    const log: string[] = [];
+    const clock = root.querySelector('[data-testid="lb-clock"]')!;
+    const ended = new Promise<void>((done) =>
+      new MutationObserver(() => {
+        if (clock.textContent?.includes('fertig') && !log.includes('fertig')) {
+          log.push('fertig');
+          done();
+        }
+      }).observe(clock, { childList: true, subtree: true, characterData: true }),
+    );
+    const buttons = [...root.querySelectorAll('button')];
+    const toEnd = buttons.find((b) => b.textContent?.includes('Bis zum Ende'))!;
+    const speed = root.querySelector('select[id$="speed"], select')!;
+    speed.addEventListener('click', () => log.push('klick'));
+    toEnd.click();
+    setTimeout(() => speed.dispatchEvent(new MouseEvent('click', { bubbles: true })), 0);
+    await ended;
+    return log;
+  });
+  expect(order).toEqual(['klick', 'fertig']);
+  await expect(lab.getByTestId('lb-end-progress')).toHaveCount(0);
+  await expect(lab.getByRole('button', { name: 'Bis zum Ende' })).toBeDisabled();
+});

@@ -12,6 +12,7 @@ import { DEFAULTS, MAX_COMPARED, PREFIX, PRESETS, readCacheState, SPECS } from '
 import type { CacheLabState, Mode } from './labState.ts';
 import { RunMode } from './RunMode.tsx';
 import { StepMode } from './StepMode.tsx';
+import { Later } from '../lab/Later.tsx';
 
 const MODE_LABELS: Record<Mode, string> = {
   step: 'Schritt für Schritt (kurze Folge als Tabelle)',
@@ -75,11 +76,14 @@ function Lab() {
           <strong>{info.label}:</strong> {info.description}
         </p>
       </div>
-      {state.mode === 'step' ? (
-        <StepMode state={state} onChange={update} />
-      ) : (
-        <RunMode state={state} onChange={update} reduced={reduced} />
-      )}
+      {/* The controls first; the mode's table or charts in a task of their own. */}
+      <Later>
+        {state.mode === 'step' ? (
+          <StepMode state={state} onChange={update} />
+        ) : (
+          <RunMode state={state} onChange={update} reduced={reduced} />
+        )}
+      </Later>
     </LabShell>
   );
 }

@@ -12,6 +12,7 @@ import { ParamField } from './ParamField.tsx';
 import { announceLabState, onLabApply } from './labEvents.ts';
 import { presetQuery, type Preset } from './presets.ts';
 import { showSourceBlocks, whenIdle } from './sourcePanel.ts';
+import { takeTurn } from './stagger.ts';
 import { readChange, replaceQuery, urlStateQuery, writeUrlState, type ParamSpecs } from './urlState.ts';
 import { useStageMark } from './stage.ts';
 
@@ -180,6 +181,12 @@ export interface LabShellProps {
   /** Heading and one sentence above the source. */
   sourceHeading: ComponentChildren;
   sourceNote: ComponentChildren;
+  /**
+   * False while the lab's picture is still to come (a run in its worker): the source panel waits,
+   * so it is filled below the finished lab, out of view, where content-visibility skips its style
+   * and layout (filled on screen, a long source costs one task of several hundred ms on a phone).
+   */
+  sourceReady?: boolean;
   /** Extra attributes of the section, e.g. data-reduced-motion. */
   data?: Record<`data-${string}`, string>;
   children: ComponentChildren;
@@ -203,6 +210,7 @@ export function LabShell(props: LabShellProps) {
   useMarkHydrated(rootRef);
   useStageMark(rootRef);
   const shown = props.sourceIds.join(' ');
+  const sourceReady = props.sourceReady !== false;
   const show = () => {
     const panel = blocksRef.current;
     if (!panel) return;
@@ -211,14 +219,23 @@ export function LabShell(props: LabShellProps) {
     setPanelShown(true);
   };
   useEffect(() => {
-    // The first source waits until the browser is idle, so it does not lengthen the task that
-    // shows the lab; later changes (another algorithm) show theirs at once.
+    // The first source waits until the lab's picture is there and the browser is idle, then for
+    // the turns still in line (the lab's charts, stagger.ts), so it does not lengthen the tasks that
+    // show the lab; later changes (another algorithm) show theirs at once.
     if (filled.current) {
       show();
       return undefined;
     }
-    return whenIdle(show);
-  }, [shown]);
+    if (!sourceReady) return undefined;
+    let giveUpTurn = () => {};
+    const cancelIdle = whenIdle(() => {
+      giveUpTurn = takeTurn(show);
+    });
+    return () => {
+      cancelIdle();
+      giveUpTurn();
+    };
+  }, [shown, sourceReady]);
   return (
     <section class={`lab-live ${props.class}`} aria-label={props.label} ref={rootRef} {...props.data}>
       <LabErrors messages={props.urlErrors} title="Hinweis zu den Einstellungen:" testId="lab-url-errors" />

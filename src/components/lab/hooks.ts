@@ -1,8 +1,9 @@
 /**
- * Small Preact hooks shared by the labs: reduced motion, "hydrated yet?", throttled values and an
- * animation-frame clock.
+ * Small Preact hooks shared by the labs: reduced motion, "hydrated yet?", throttled values, an
+ * animation-frame clock and a turn of its own (stagger.ts).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { takeTurn } from './stagger.ts';
 
 /**
  * True when the reader asked the system for less motion; follows changes live. Labs then skip
@@ -97,4 +98,18 @@ export function useAnimationFrame(running: boolean, onFrame: (elapsedMs: number)
     handle = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(handle);
   }, [running, everyMs]);
+}
+
+/**
+ * False until this component's turn in the labs' line of turns (stagger.ts) has come, then true: a
+ * picture or chart that waits for it renders in a task of its own, after the controls.
+ *
+ * @example
+ * const ready = useTurn();
+ * return ready ? <Charts … /> : null;
+ */
+export function useTurn(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => takeTurn(() => setReady(true)), []);
+  return ready;
 }

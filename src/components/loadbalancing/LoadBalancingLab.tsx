@@ -1,12 +1,17 @@
 /**
  * The load-balancing lab (a Preact island): pick an algorithm, servers and workload, watch the
  * requests flow, compare two algorithms on the identical workload. The state lives in the URL
- * (keys `lb-…`); the engine is the one in src/sim/loadbalancing.
+ * (keys `lb-…`); the engine is the one in src/sim/loadbalancing. Controls render first, the
+ * picture, table and charts each in a task of their own (Later); "Bis zum Ende" runs the rest of
+ * the simulation in short slices (stagger.ts), so the page answers taps meanwhile.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { algorithmInfo, latencyOverTime, Simulation } from '../../sim/loadbalancing/index.ts';
 import type { AlgorithmId, SimulationResult } from '../../sim/loadbalancing/index.ts';
 import { useAnimationFrame, useReducedMotion } from '../lab/hooks.ts';
+import { JobProgressNote } from '../lab/JobProgress.tsx';
+import { Later } from '../lab/Later.tsx';
+import { runInSlices, takeTurn } from '../lab/stagger.ts';
 import { PlaybackControls } from '../lab/PlaybackControls.tsx';
 import { LiveSummary } from '../lab/LiveSummary.tsx';
 import { LineChart, BarChart } from '../lab/charts.tsx';
@@ -41,6 +46,13 @@ function Lab() {
   }, [state]);
   const sims = built.sims;
   const finished = sims.every((sim) => sim.done);
+  // "Bis zum Ende" in slices: the function that stops it while it runs, else null.
+  const ending = useRef<(() => void) | null>(null);
+  const stopEnding = () => {
+    ending.current?.();
+    ending.current = null;
+  };
+  useEffect(() => stopEnding, [sims]);
 
   const advance = (ms: number) => {
     const target = (sims[0]?.nowMs ?? 0) + ms;
@@ -52,16 +64,27 @@ function Lab() {
   useAnimationFrame(playing, (elapsed) => advance(elapsed * speed), reduced ? 1000 : 0);
 
   const update = (patch: Partial<LbState>) => {
+    stopEnding();
     setPlaying(false);
     lab.update(patch);
   };
   const reset = () => {
+    stopEnding();
     setPlaying(false);
     lab.restart();
   };
+  // The same events as sim.run(), one step of each simulation per call, until none is left.
   const toEnd = () => {
-    for (const sim of sims) sim.run();
+    if (ending.current) return;
     setPlaying(false);
+    ending.current = runInSlices(() => sims.map((sim) => sim.step()).some(Boolean), {
+      take: takeTurn,
+      onTurn: () => setFrame((f) => f + 1),
+      onDone: () => {
+        ending.current = null;
+        setFrame((f) => f + 1);
+      },
+    });
     setFrame((f) => f + 1);
   };
 
@@ -69,7 +92,8 @@ function Lab() {
   // Figures and charts scan the whole request log: while playing, refresh them five times a second.
   const cache = useRef<{ at: number; sims: Simulation[]; results: SimulationResult[] }>();
   const now = performance.now();
-  if (!cache.current || cache.current.sims !== sims || !playing || now - cache.current.at > 200) {
+  const busy = playing || ending.current !== null;
+  if (!cache.current || cache.current.sims !== sims || !busy || now - cache.current.at > 200) {
     cache.current = { at: now, sims, results: sims.map((sim) => sim.result()) };
   }
   const results = cache.current.results;
@@ -77,7 +101,9 @@ function Lab() {
   const figures = useMemo(
     () => (
       <>
-        <FiguresTable ids={ids} labels={labels} results={results} />
+        <Later>
+          <FiguresTable ids={ids} labels={labels} results={results} />
+        </Later>
         <Charts labels={labels} results={results} servers={state.n} />
       </>
     ),
@@ -98,7 +124,10 @@ function Lab() {
         id="lb"
         playing={playing}
         finished={finished}
-        onToggle={() => setPlaying(!playing)}
+        onToggle={() => {
+          stopEnding();
+          setPlaying(!playing);
+        }}
         onStep={() => advance(STEP_MS)}
         onReset={reset}
         onEnd={toEnd}
@@ -107,6 +136,13 @@ function Lab() {
         onSpeed={setSpeed}
         stepLabel="250 ms"
       />
+      {ending.current && (
+        <JobProgressNote
+          id="lb-end-progress"
+          label="Lauf wird zu Ende gerechnet"
+          progress={{ done: sims[0]?.arrived ?? 0, total: state.count }}
+        />
+      )}
       <div class="lb-stage" data-lab-stage>
         <p class="lab-summary" data-testid="lb-clock">
           Simulierte Zeit: {formatSeconds(sims[0]?.nowMs ?? 0)} s · {sims[0]?.arrived ?? 0} von {state.count}{' '}
@@ -116,7 +152,9 @@ function Lab() {
           {sims.map((sim, k) => (
             <div class="lab-panel" key={ids[k] + k}>
               <h3 class="lab-heading">{labels[k]}</h3>
-              <ServerView sim={sim} id={`lb-view-${k}`} title={`Server bei ${labels[k]}`} still={reduced} />
+              <Later>
+                <ServerView sim={sim} id={`lb-view-${k}`} title={`Server bei ${labels[k]}`} still={reduced} />
+              </Later>
             </div>
           ))}
         </div>
@@ -150,28 +188,32 @@ function Charts({
   const serverLabels = Array.from({ length: servers }, (_, i) => `S${i + 1}`);
   return (
     <div class="lb-columns">
-      <LineChart
-        id="lb-latency-chart"
-        title="Latenz über die Zeit"
-        desc="Perzentile der Antwortzeit kurzer Anfragen je Zeitabschnitt (nach Ankunft)."
-        xs={xs}
-        xLabel="Zeit in s"
-        yLabel="Latenz"
-        unit="ms"
-        series={lines}
-      />
-      <BarChart
-        id="lb-load-chart"
-        title="Anfragen pro Server"
-        desc="Wie viele Anfragen jeder Server bisher zugeteilt bekam."
-        yLabel="Anfragen"
-        xLabel="Server"
-        labels={serverLabels}
-        series={results.map((result, k) => ({
-          label: labels[k],
-          values: result.servers.map((s) => s.requests),
-        }))}
-      />
+      <Later>
+        <LineChart
+          id="lb-latency-chart"
+          title="Latenz über die Zeit"
+          desc="Perzentile der Antwortzeit kurzer Anfragen je Zeitabschnitt (nach Ankunft)."
+          xs={xs}
+          xLabel="Zeit in s"
+          yLabel="Latenz"
+          unit="ms"
+          series={lines}
+        />
+      </Later>
+      <Later>
+        <BarChart
+          id="lb-load-chart"
+          title="Anfragen pro Server"
+          desc="Wie viele Anfragen jeder Server bisher zugeteilt bekam."
+          yLabel="Anfragen"
+          xLabel="Server"
+          labels={serverLabels}
+          series={results.map((result, k) => ({
+            label: labels[k],
+            values: result.servers.map((s) => s.requests),
+          }))}
+        />
+      </Later>
     </div>
   );
 }

@@ -3,9 +3,10 @@
  * leaves or fails); see which of the first keys move where, the load per node before and after, and
  * all five schemes side by side on the same keys.
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { SCHEME_IDS, SCHEMES, type PartitionResult } from '../../sim/partitioning/index.ts';
 import { JobProgressNote } from '../lab/JobProgress.tsx';
+import { Later } from '../lab/Later.tsx';
 import { useJob } from '../lab/worker/useJob.ts';
 import { paramFields } from '../lab/LabShell.tsx';
 import { LabErrors } from '../lab/LabShell.tsx';
@@ -35,9 +36,12 @@ export function eventText(state: PartitionLabState): string {
 export function PlacementView({
   state,
   update,
+  onPicture,
 }: {
   state: PartitionLabState;
   update: (patch: Partial<PartitionLabState>) => void;
+  /** Hears once the first picture is there (or cannot come): the lab then fills its source panel. */
+  onPicture?: () => void;
 }) {
   const field = paramFields('p-field-', SPECS, state, update);
   // The five schemes compute in the labs' worker (tens of thousands of keys each), not while the lab
@@ -73,6 +77,10 @@ export function PlacementView({
     rows: job.result ? checked.rows.map((row, k) => ({ scheme: row.scheme, result: job.result![k] })) : [],
   };
   const current = built.rows.find((row) => row.scheme === state.scheme)?.result;
+  const pictured = job.result !== null || job.error !== null || checked.rows.length === 0;
+  useEffect(() => {
+    if (pictured) onPicture?.();
+  }, [pictured]);
   const label = SCHEMES[state.scheme].label;
   return (
     <>
@@ -143,18 +151,24 @@ export function PlacementView({
               ' Jump Hash kann nur den letzten Bucket entfernen: Der letzte Knoten übernimmt die Nummer des fehlenden, auch seine Schlüssel wandern.'}
           </p>
           <div class="p-columns">
-            <KeyGrid result={current} />
-            <NodeTable result={current} />
+            <Later>
+              <KeyGrid result={current} />
+            </Later>
+            <Later>
+              <NodeTable result={current} />
+            </Later>
           </div>
           <Flows result={current} />
         </>
       )}
       {built.rows.length > 0 && (
-        <SchemeTable
-          rows={built.rows}
-          selected={state.scheme}
-          caption={`Alle Verfahren im Vergleich: ${eventText(state)}`}
-        />
+        <Later>
+          <SchemeTable
+            rows={built.rows}
+            selected={state.scheme}
+            caption={`Alle Verfahren im Vergleich: ${eventText(state)}`}
+          />
+        </Later>
       )}
     </>
   );

@@ -1,12 +1,17 @@
 /**
  * The message-queue lab (a Preact island): the deck's pizza shop as a seeded simulation of a
  * broker queue with bakers, acknowledgements, retries and backpressure. The whole run is computed
- * at once by the engine (src/sim/queue); playing moves a cursor through its timeline, so the
- * picture, the charts and the summary show the same moment. The state lives in the URL (`q.…`).
+ * at once by the engine (src/sim/queue), in the labs' worker (worker/jobs.ts), so the controls
+ * answer meanwhile; playing moves a cursor through its timeline, so the picture, the charts and
+ * the summary show the same moment. Controls render first, the picture and each chart in a task
+ * of their own (Later). The state lives in the URL (`q.…`).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { mmcWait, simulateQueue, type QueueResult } from '../../sim/queue/index.ts';
+import { mmcWait, type QueueResult } from '../../sim/queue/index.ts';
 import { LineChart } from '../lab/charts.tsx';
+import { JobProgressNote } from '../lab/JobProgress.tsx';
+import { Later } from '../lab/Later.tsx';
+import { useJob } from '../lab/worker/useJob.ts';
 import { useAnimationFrame, useReducedMotion } from '../lab/hooks.ts';
 import { hydrateLate, LabErrors, LabShell, useUrlState } from '../lab/LabShell.tsx';
 import { LiveSummary } from '../lab/LiveSummary.tsx';
@@ -36,11 +41,17 @@ export default hydrateLate(Lab);
 function Lab() {
   const { state, update, urlErrors } = useUrlState(readQueueState, PREFIX, SPECS, DEFAULTS);
   const reduced = useReducedMotion();
-  const built = useMemo(() => {
-    const { scenario, errors } = toScenario(state);
-    return { errors, result: scenario ? simulateQueue(scenario) : null };
-  }, [state]);
-  const bins = built.result?.timeline.bins ?? 0;
+  const built = useMemo(() => toScenario(state), [state]);
+  const run = useJob(built.scenario ? JSON.stringify(built.scenario) : '', () =>
+    built.scenario ? { kind: 'queue-run', scenario: built.scenario } : null,
+  );
+  // While a new run computes, the last one stays on screen (the layout does not jump); a scenario
+  // the engine refuses shows none.
+  const lastResult = useRef<QueueResult | null>(null);
+  if (!built.scenario || run.error) lastResult.current = null;
+  else if (run.result) lastResult.current = run.result;
+  const result = lastResult.current;
+  const bins = result?.timeline.bins ?? 0;
   const [shown, setShown] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
@@ -55,7 +66,7 @@ function Lab() {
   useEffect(() => {
     setPlaying(false);
     jump(bins);
-  }, [built]);
+  }, [result]);
   const atEnd = shown >= bins;
   useAnimationFrame(
     playing,
@@ -69,6 +80,7 @@ function Lab() {
       data={{ 'data-reduced-motion': String(reduced) }}
       urlErrors={urlErrors}
       sourceIds={['simulate']}
+      sourceReady={result !== null || !built.scenario || run.error !== null}
       sourceHeading="Quelltext: die Simulation des Pizzaladens"
       sourceNote="Genau diese Datei (src/sim/queue/simulate.ts) führt das Labor aus."
     >
@@ -79,7 +91,11 @@ function Lab() {
         </p>
       </div>
       <LabErrors messages={built.errors} />
-      {built.result && (
+      <LabErrors messages={run.error ? [run.error] : []} />
+      {built.scenario && run.progress && (
+        <JobProgressNote id="q-run-progress" label="Lauf wird berechnet" progress={run.progress} />
+      )}
+      {result && (
         <>
           <PlaybackControls
             id="q-play"
@@ -100,8 +116,10 @@ function Lab() {
             onSpeed={setSpeed}
             stepLabel="5 % der Zeit"
           />
-          <Moment result={built.result} state={state} shown={shown} />
-          <Totals result={built.result} />
+          <Moment result={result} state={state} shown={shown} />
+          <Later>
+            <Totals result={result} />
+          </Later>
         </>
       )}
       <HockeyStick state={state} />
@@ -187,69 +205,81 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
           `Wartezeit p95 gerade ${minutes(t.waitP95[last])}, ${counts}`;
   return (
     <>
-      <QueueShop
-        minute={minute}
-        groups={groups}
-        queued={shown === 0 ? 0 : t.queueLength[last]}
-        capacity={state.cap}
-        consumers={shown === 0 ? state.bakers : t.consumers[last]}
-        utilization={shown === 0 ? 0 : t.utilization[last]}
-        deadLettered={at(problems[3])}
-        pointToPoint={groups === 1}
-      />
+      <Later>
+        <QueueShop
+          minute={minute}
+          groups={groups}
+          queued={shown === 0 ? 0 : t.queueLength[last]}
+          capacity={state.cap}
+          consumers={shown === 0 ? state.bakers : t.consumers[last]}
+          utilization={shown === 0 ? 0 : t.utilization[last]}
+          deadLettered={at(problems[3])}
+          pointToPoint={groups === 1}
+        />
+      </Later>
       <LiveSummary text={summary} />
       <div class="q-charts" ref={ref}>
-        <LineChart
-          id="q-queue-chart"
-          width={width}
-          title="Warteschlange über die Zeit"
-          yLabel="wartende Bestellungen"
-          desc={`Wartende Bestellungen${groups > 1 ? ' aller Abonnenten' : ''} im Mittel je Zeitabschnitt; höchstens ${count(result.maxQueueLength)}.`}
-          xs={xs}
-          xLabel="Minuten"
-          series={[{ label: 'wartende Bestellungen', values: upTo(t.queueLength) }]}
-        />
-        <LineChart
-          id="q-wait-chart"
-          width={width}
-          title="Wartezeit in der Schlange"
-          desc={`Median und 95. Perzentil der Wartezeit bis zum Backbeginn je Zeitabschnitt; über den ganzen Lauf p95 ${minutes(result.wait.p95)}.`}
-          xs={xs}
-          xLabel="Minuten"
-          unit="min"
-          series={[
-            { label: 'Median', values: upTo(t.waitP50) },
-            { label: 'p95', values: upTo(t.waitP95) },
-          ]}
-        />
-        <LineChart
-          id="q-util-chart"
-          width={width}
-          title="Auslastung der Bäcker"
-          desc={`Anteil der Bäcker, die gerade backen; über den ganzen Lauf ${percent(result.utilization)}.`}
-          xs={xs}
-          xLabel="Minuten"
-          unit="%"
-          series={[{ label: 'Auslastung', values: upTo(Array.from(t.utilization, (u) => u * 100)) }]}
-        />
-        <LineChart
-          id="q-reject-chart"
-          width={width}
-          title="Abgewiesen und neu zugestellt, aufsummiert"
-          desc={`Bis zum Ende: ${count(result.totals.rejected)} Versuche abgewiesen, ${count(result.totals.redelivered)} Bestellungen nach dem Sichtbarkeits-Timeout neu zugestellt.`}
-          xs={xs}
-          xLabel="Minuten"
-          series={problems.slice(0, 2)}
-        />
-        <LineChart
-          id="q-duplicate-chart"
-          width={width}
-          title="Doppelt ausgeliefert und Dead Letters, aufsummiert"
-          desc={`Bis zum Ende: ${count(result.totals.duplicates)} Bestellungen doppelt ausgeliefert, ${count(result.totals.deadLettered)} in der Dead-Letter-Queue.`}
-          xs={xs}
-          xLabel="Minuten"
-          series={problems.slice(2)}
-        />
+        <Later>
+          <LineChart
+            id="q-queue-chart"
+            width={width}
+            title="Warteschlange über die Zeit"
+            yLabel="wartende Bestellungen"
+            desc={`Wartende Bestellungen${groups > 1 ? ' aller Abonnenten' : ''} im Mittel je Zeitabschnitt; höchstens ${count(result.maxQueueLength)}.`}
+            xs={xs}
+            xLabel="Minuten"
+            series={[{ label: 'wartende Bestellungen', values: upTo(t.queueLength) }]}
+          />
+        </Later>
+        <Later>
+          <LineChart
+            id="q-wait-chart"
+            width={width}
+            title="Wartezeit in der Schlange"
+            desc={`Median und 95. Perzentil der Wartezeit bis zum Backbeginn je Zeitabschnitt; über den ganzen Lauf p95 ${minutes(result.wait.p95)}.`}
+            xs={xs}
+            xLabel="Minuten"
+            unit="min"
+            series={[
+              { label: 'Median', values: upTo(t.waitP50) },
+              { label: 'p95', values: upTo(t.waitP95) },
+            ]}
+          />
+        </Later>
+        <Later>
+          <LineChart
+            id="q-util-chart"
+            width={width}
+            title="Auslastung der Bäcker"
+            desc={`Anteil der Bäcker, die gerade backen; über den ganzen Lauf ${percent(result.utilization)}.`}
+            xs={xs}
+            xLabel="Minuten"
+            unit="%"
+            series={[{ label: 'Auslastung', values: upTo(Array.from(t.utilization, (u) => u * 100)) }]}
+          />
+        </Later>
+        <Later>
+          <LineChart
+            id="q-reject-chart"
+            width={width}
+            title="Abgewiesen und neu zugestellt, aufsummiert"
+            desc={`Bis zum Ende: ${count(result.totals.rejected)} Versuche abgewiesen, ${count(result.totals.redelivered)} Bestellungen nach dem Sichtbarkeits-Timeout neu zugestellt.`}
+            xs={xs}
+            xLabel="Minuten"
+            series={problems.slice(0, 2)}
+          />
+        </Later>
+        <Later>
+          <LineChart
+            id="q-duplicate-chart"
+            width={width}
+            title="Doppelt ausgeliefert und Dead Letters, aufsummiert"
+            desc={`Bis zum Ende: ${count(result.totals.duplicates)} Bestellungen doppelt ausgeliefert, ${count(result.totals.deadLettered)} in der Dead-Letter-Queue.`}
+            xs={xs}
+            xLabel="Minuten"
+            series={problems.slice(2)}
+          />
+        </Later>
       </div>
     </>
   );

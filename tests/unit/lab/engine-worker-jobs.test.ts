@@ -16,6 +16,12 @@ import {
   DEFAULTS as PARTITION_DEFAULTS,
   toPartitionScenario,
 } from '../../../src/components/partitioning/labState.ts';
+import { simulateQueue } from '../../../src/sim/queue/index.ts';
+import {
+  DEFAULTS as QUEUE_DEFAULTS,
+  toScenario as toQueueScenario,
+} from '../../../src/components/queue/labState.ts';
+import { hockeyScenarios, hockeyStick } from '../../../src/components/queue/hockeyCurve.ts';
 import { createJobRunner, type WorkerLike } from '../../../src/components/lab/worker/client.ts';
 import { runJob, type FromWorker, type JobProgress } from '../../../src/components/lab/worker/jobs.ts';
 
@@ -99,6 +105,30 @@ describe('engine jobs', () => {
     expect(results).toEqual(scenarios.map((scenario) => simulatePartitioning(scenario)));
     expect(results.map((r) => r.moved)).not.toEqual(results.map(() => 0));
     expect(seen.map((p) => p.done)).toEqual(scenarios.map((_, k) => k + 1));
+  });
+
+  it('a queue run gives the engine’s own result, whose timelines survive the trip to the page', () => {
+    const { scenario } = toQueueScenario({ ...QUEUE_DEFAULTS, orders: 400 });
+    if (!scenario) throw new Error('queue defaults');
+    const seen: JobProgress[] = [];
+    const result = runJob({ kind: 'queue-run', scenario }, (p) => seen.push(p));
+    expect(result).toEqual(simulateQueue(scenario));
+    // What postMessage sends: a structured clone keeps the typed arrays of the timeline.
+    const copy = structuredClone(result);
+    expect(copy).toEqual(result);
+    expect(copy.timeline.rejected).toBeInstanceOf(Int32Array);
+    expect(seen).toEqual([{ done: 1, total: 1 }]);
+  });
+
+  it('the hockey stick’s waits, one run per load in the worker, give the curve the static figure shows', () => {
+    const state = { ...QUEUE_DEFAULTS, bakers: 2 };
+    const scenarios = hockeyScenarios(state, 2000);
+    const seen: number[] = [];
+    const waits = runJob({ kind: 'queue-waits', scenarios }, (p) => seen.push(p.done));
+    expect(waits).toEqual(hockeyStick(state, 2000).measured);
+    expect(seen).toEqual(scenarios.map((_, k) => k + 1));
+    // Higher load, longer wait: the curve is the hockey stick, not noise.
+    expect(waits[waits.length - 1]).toBeGreaterThan(waits[0]);
   });
 });
 

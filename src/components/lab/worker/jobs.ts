@@ -22,6 +22,7 @@ import {
   type PartitionResult,
   type PartitionScenario,
 } from '../../../sim/partitioning/index.ts';
+import { simulateQueue, type QueueResult, type QueueScenario } from '../../../sim/queue/index.ts';
 
 /** What a lab asks for. */
 export type JobRequest =
@@ -34,7 +35,9 @@ export type JobRequest =
       settings: PolicySettings;
     }
   | { kind: 'cache-hierarchy'; trace: Int32Array; settings: HierarchySettings }
-  | { kind: 'partition-schemes'; scenarios: PartitionScenario[] };
+  | { kind: 'partition-schemes'; scenarios: PartitionScenario[] }
+  | { kind: 'queue-run'; scenario: QueueScenario }
+  | { kind: 'queue-waits'; scenarios: (QueueScenario | null)[] };
 
 /** What it gets back, by kind. */
 export interface JobResults {
@@ -42,11 +45,14 @@ export interface JobResults {
   'cache-curve': MissRatioCurve;
   'cache-hierarchy': HierarchyResult;
   'partition-schemes': PartitionResult[];
+  'queue-run': QueueResult;
+  /** Mean waiting time of each run (NaN where there was no scenario). */
+  'queue-waits': number[];
 }
 
 export type JobResult<R extends JobRequest> = JobResults[R['kind']];
 
-/** Steps done of all steps; a step is one policy's run, the trace, or the whole hierarchy. */
+/** Steps done of all steps; a step is one policy's run, the trace, the whole hierarchy, one queue run. */
 export interface JobProgress {
   done: number;
   total: number;
@@ -117,6 +123,19 @@ function run(request: JobRequest, onProgress: (progress: JobProgress) => void): 
         const result = simulatePartitioning(scenario);
         onProgress({ done: k + 1, total: scenarios.length });
         return result;
+      });
+    }
+    case 'queue-run': {
+      const result = simulateQueue(request.scenario);
+      onProgress({ done: 1, total: 1 });
+      return result;
+    }
+    case 'queue-waits': {
+      const { scenarios } = request;
+      return scenarios.map((scenario, k) => {
+        const wait = scenario ? simulateQueue(scenario).wait.mean : NaN;
+        onProgress({ done: k + 1, total: scenarios.length });
+        return wait;
       });
     }
   }
