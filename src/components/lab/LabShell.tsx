@@ -182,9 +182,8 @@ export interface LabShellProps {
   sourceHeading: ComponentChildren;
   sourceNote: ComponentChildren;
   /**
-   * False while the lab's picture is still to come (a run in its worker): the source panel waits,
-   * so it is filled below the finished lab, out of view, where content-visibility skips its style
-   * and layout (filled on screen, a long source costs one task of several hundred ms on a phone).
+   * False while the lab's picture is still to come (a run in its worker): filling the source panel
+   * (parsing a long highlighted file, ~50 ms on a phone) waits, so it never delays the picture.
    */
   sourceReady?: boolean;
   /** Extra attributes of the section, e.g. data-reduced-motion. */
