@@ -116,6 +116,16 @@ test('die Übersicht (O) füllt das Fenster, und keine Spalte ist abgeschnitten'
   expect(clipped.columns).toBeGreaterThanOrEqual(4);
   await page.keyboard.press('Escape');
   await expect(page.locator('[data-deck]')).not.toHaveAttribute('data-deck-overview', '');
+  // On a phone, too: 16:9 thumbnails inside the window.
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.keyboard.press('o');
+  const thumbs = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-slide]')].slice(0, 4).map((slide) => {
+      const { width, height, right } = slide.getBoundingClientRect();
+      return { ratio: Math.round((width / height) * 100) / 100, inside: right <= window.innerWidth };
+    }),
+  );
+  expect(thumbs).toEqual(thumbs.map(() => ({ ratio: 1.78, inside: true })));
 });
 
 test('die Tastenhilfe (?) steht in der Mitte, jede Taste ein eigenes <kbd> mit Abstand', async ({ page }) => {
