@@ -79,6 +79,11 @@ test('geht Beladys Folge mit FIFO Schritt für Schritt durch: 9 Fehlzugriffe mit
   const framesTable = lab.getByTestId('c-frames-table');
   await expect(framesTable.locator('[data-policy="fifo"][data-frames="3"]')).toHaveText(/^9/);
   await expect(framesTable.locator('[data-policy="fifo"][data-frames="4"]')).toContainText('Belady-Anomalie');
+  // The arrow in that cell is explained on screen as well.
+  await expect(lab.getByTestId('c-frames-legend')).toBeVisible();
+  await expect(lab.getByTestId('c-frames-legend')).toContainText(
+    '↑ = mehr Fehlzugriffe als mit einem Platz weniger',
+  );
 });
 
 test('spielt die Schritte ab und setzt zurück', async ({ page }) => {

@@ -179,46 +179,54 @@ function FramesTable({
     sizes.map((size) => runTrace(policy, size, trace, settings, 1).misses),
   );
   return (
-    <div class="c-table-scroll" tabIndex={0} role="region" aria-label="Fehlzugriffe je Anzahl der Plätze">
-      <table class="lab-table c-frames-table" data-testid="c-frames-table">
-        <caption>Fehlzugriffe der ganzen Folge je Anzahl der Plätze (gewählt: {frames})</caption>
-        <thead>
-          <tr>
-            <th scope="col">Strategie</th>
-            {sizes.map((size) => (
-              <th scope="col" key={size} class={size === frames ? 'c-current' : undefined}>
-                {size}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, k) => (
-            <tr key={policies[k]}>
-              <th scope="row">{labels[k]}</th>
-              {row.map((misses, i) => (
-                <td
-                  key={i}
-                  class={sizes[i] === frames ? 'c-current' : undefined}
-                  data-policy={policies[k]}
-                  data-frames={sizes[i]}
-                  data-series={policies[k]}
-                  data-metric={`misses-${sizes[i]}`}
-                  data-value={misses}
-                >
-                  {misses}
-                  {i > 0 && misses > row[i - 1] && (
-                    <>
-                      <span aria-hidden="true"> ↑</span>
-                      <span class="sr-only"> (mehr als mit einem Platz weniger: Belady-Anomalie)</span>
-                    </>
-                  )}
-                </td>
+    <div>
+      <div class="c-table-scroll" tabIndex={0} role="region" aria-label="Fehlzugriffe je Anzahl der Plätze">
+        <table class="lab-table c-frames-table" data-testid="c-frames-table">
+          <caption>Fehlzugriffe der ganzen Folge je Anzahl der Plätze (gewählt: {frames})</caption>
+          <thead>
+            <tr>
+              <th scope="col">Strategie</th>
+              {sizes.map((size) => (
+                <th scope="col" key={size} class={size === frames ? 'c-current' : undefined}>
+                  {size}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row, k) => (
+              <tr key={policies[k]}>
+                <th scope="row">{labels[k]}</th>
+                {row.map((misses, i) => (
+                  <td
+                    key={i}
+                    class={sizes[i] === frames ? 'c-current' : undefined}
+                    data-policy={policies[k]}
+                    data-frames={sizes[i]}
+                    data-series={policies[k]}
+                    data-metric={`misses-${sizes[i]}`}
+                    data-value={misses}
+                  >
+                    {misses}
+                    {i > 0 && misses > row[i - 1] && (
+                      <>
+                        <span aria-hidden="true"> ↑</span>
+                        <span class="sr-only"> (mehr als mit einem Platz weniger: Belady-Anomalie)</span>
+                      </>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {/* The arrow's meaning on screen too (screen readers hear it in each cell; review B4-2). */}
+      {rows.some((row) => row.some((misses, i) => i > 0 && misses > row[i - 1])) && (
+        <p class="lab-summary c-frames-legend" aria-hidden="true" data-testid="c-frames-legend">
+          ↑ = mehr Fehlzugriffe als mit einem Platz weniger (Beladys Anomalie)
+        </p>
+      )}
     </div>
   );
 }
