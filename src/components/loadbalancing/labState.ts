@@ -60,8 +60,8 @@ export const RANGES = {
   long: narrowRange(scaleRange(LIMITS.longLivedShare, 100, '%'), { max: 50 }),
   hot: scaleRange(LIMITS.hotShare, 100, '%'),
   // Failure times in seconds, within an hour of simulated time.
-  downat: narrowRange(seconds, { label: 'aus ab', max: 3600, default: 5 }),
-  upat: narrowRange(seconds, { label: 'wieder da ab', max: 3600 }),
+  downat: narrowRange(seconds, { label: 'Ausfall ab', max: 3600, default: 5 }),
+  upat: narrowRange(seconds, { label: 'wieder verfügbar ab', max: 3600 }),
   seed: LIMITS.seed,
 } as const;
 
@@ -193,7 +193,7 @@ export function readLbState(search: string): { state: LbState; errors: string[] 
   if (state.down > 0 && state.upat > 0 && state.upat <= state.downat) {
     errors.push(
       `URL-Parameter „${PREFIX}upat“: Server ${state.down} kann nach ${formatNumber(state.upat)} s nicht zurückkommen, ` +
-        `er fällt erst nach ${formatNumber(state.downat)} s aus („${PREFIX}downat“). Er bleibt ausgefallen (wie „wieder da ab“ = 0).`,
+        `er fällt erst nach ${formatNumber(state.downat)} s aus („${PREFIX}downat“). Er bleibt ausgefallen (wie „wieder verfügbar ab“ = 0).`,
     );
     state.upat = 0;
   }

@@ -42,8 +42,8 @@ export const RANGES = {
   rcap: LIMITS.capMin,
   cb: LIMITS.breakerFailures,
   cbopen: LIMITS.breakerOpenMin,
-  outFrom: narrowRange(LIMITS.outageMin, { label: 'Broker fällt aus ab' }),
-  outTo: narrowRange(LIMITS.outageMin, { label: 'Broker wieder da ab' }),
+  outFrom: narrowRange(LIMITS.outageMin, { label: 'Broker-Ausfall ab' }),
+  outTo: narrowRange(LIMITS.outageMin, { label: 'Broker wieder verfügbar ab' }),
 } as const;
 
 export interface QueueLabState {

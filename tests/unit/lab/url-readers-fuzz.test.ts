@@ -156,7 +156,7 @@ describe('messages the hostile test found', () => {
     const { state, errors } = lb.readLbState('?lb-down=2&lb-downat=10&lb-upat=5');
     expect(state).toMatchObject({ down: 2, downat: 10, upat: 0 });
     expect(errors).toEqual([
-      'URL-Parameter „lb-upat“: Server 2 kann nach 5 s nicht zurückkommen, er fällt erst nach 10 s aus („lb-downat“). Er bleibt ausgefallen (wie „wieder da ab“ = 0).',
+      'URL-Parameter „lb-upat“: Server 2 kann nach 5 s nicht zurückkommen, er fällt erst nach 10 s aus („lb-downat“). Er bleibt ausgefallen (wie „wieder verfügbar ab“ = 0).',
     ]);
     expect(lb.readLbState('?lb-down=2&lb-downat=10&lb-upat=20').errors).toEqual([]);
   });
