@@ -254,7 +254,9 @@ export function LabShell(props: LabShellProps) {
             <span class="lab-source-hint-open"> (ausblenden)</span>
           </span>
         </summary>
-        <p class="lab-summary">{props.sourceNote}</p>
+        <p class="lab-summary">
+          {props.sourceNote} Code und Kommentare sind, wie in der Softwareentwicklung üblich, englisch.
+        </p>
         <div class="lab-source-blocks" ref={blocksRef} hidden={!panelShown} />
       </details>
     </section>
