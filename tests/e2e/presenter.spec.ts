@@ -87,6 +87,12 @@ test('Referentenansicht: das Labor auf der Folie folgt in beiden Fenstern', asyn
   const lab = (page: Page) => page.locator('.lab-frame[data-hydrated] .lab-live');
   await expect(lab(audience)).toBeVisible();
   await expect(lab(presenter)).toBeVisible();
+  // On a slide the lab shows picture and playback; its other settings wait behind „Einstellungen“.
+  for (const page of [audience, presenter]) {
+    const settings = lab(page).getByRole('button', { name: 'Einstellungen' });
+    await settings.click();
+    await expect(settings).toHaveAttribute('aria-expanded', 'true');
+  }
 
   await lab(presenter)
     .getByLabel(/^Strategie/)
@@ -99,6 +105,42 @@ test('Referentenansicht: das Labor auf der Folie folgt in beiden Fenstern', asyn
     .selectOption('fifo');
   await expect(lab(presenter).getByLabel(/^Strategie/)).toHaveValue('fifo');
   expect(new URL(presenter.url()).searchParams.get('ansicht')).toBe('referent');
+});
+
+test('Referentenansicht: Abspielen, Pause und Zurücksetzen des Labors gelten in beiden Fenstern', async ({
+  context,
+}) => {
+  const deck = '/vortrag/systemdesign/load-balancing/';
+  const audience = await context.newPage();
+  await open(audience, `${deck}#labor`);
+  const presenter = await context.newPage();
+  await open(presenter, `${deck}?ansicht=referent#labor`);
+  const lab = (page: Page) => page.locator('.lab-frame[data-hydrated] .lab-live');
+  const clock = (page: Page) => lab(page).getByTestId('lb-clock');
+  const button = (page: Page, name: string) => lab(page).getByRole('button', { name, exact: true });
+  for (const page of [audience, presenter]) await expect(clock(page)).toContainText('Simulierte Zeit: 0 s');
+
+  // Started in the presenter's window, the lab runs in the audience's: its simulated time moves.
+  await button(presenter, 'Abspielen').click();
+  await expect(button(audience, 'Pause')).toBeVisible();
+  await expect(clock(audience)).not.toContainText('Simulierte Zeit: 0 s');
+  // Paused in the audience's window, both stand still.
+  await button(audience, 'Pause').click();
+  for (const page of [audience, presenter]) {
+    await expect(button(page, 'Abspielen')).toBeVisible();
+    const stopped = await clock(page).innerText();
+    await page.waitForTimeout(400);
+    await expect(clock(page)).toHaveText(stopped);
+  }
+  // A step in one window steps the other; reset sets both back to the start.
+  const before = await clock(presenter).innerText();
+  await button(audience, 'Schritt (+250 ms)').click();
+  await expect(clock(presenter)).not.toHaveText(before);
+  await button(presenter, 'Zurücksetzen').click();
+  for (const page of [audience, presenter]) await expect(clock(page)).toContainText('Simulierte Zeit: 0 s');
+  // Each press arrived once: nothing echoes back and starts the lab again.
+  await audience.waitForTimeout(400);
+  for (const page of [audience, presenter]) await expect(button(page, 'Abspielen')).toBeVisible();
 });
 
 test('Referentenansicht: Timer mit Tastatur, Uhr, und axe ohne Verstöße (hell und dunkel)', async ({

@@ -3,7 +3,7 @@
  * revealed while playing, the figures side by side, the miss-ratio curve (computed on request) and
  * the cache hierarchy on the same trace.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { POLICIES } from '../../sim/caching/index.ts';
 import type { RunResult } from '../../sim/caching/index.ts';
 import { JobProgressNote } from '../lab/JobProgress.tsx';
@@ -14,6 +14,7 @@ import { LiveSummary } from '../lab/LiveSummary.tsx';
 import { LabErrors, paramFields } from '../lab/LabShell.tsx';
 import { SelectField } from '../lab/SelectField.tsx';
 import { PlaybackControls } from '../lab/PlaybackControls.tsx';
+import { OnSlide } from '../lab/slideMode.ts';
 import { count, finite, percent } from './format.ts';
 import { HierarchyView } from './HierarchyView.tsx';
 import { CurveSection } from './CurveSection.tsx';
@@ -128,7 +129,9 @@ export function RunMode({ state, onChange, reduced }: Props) {
         onSpeed={setSpeed}
         stepLabel="5 % der Zugriffe"
       />
-      <HitRatioChart runs={built.runs} labels={labels} shown={shown} />
+      <div data-lab-stage>
+        <HitRatioChart runs={built.runs} labels={labels} shown={shown} />
+      </div>
       <FiguresTable runs={built.runs} labels={labels} shown={shown} />
       <LiveSummary text={runSummary(built.runs, labels, shown, state, job.progress !== null)} />
       {built.trace && (
@@ -141,6 +144,8 @@ export function RunMode({ state, onChange, reduced }: Props) {
 
 /** Hit ratio per time window (one policy: also the running total), revealed up to `shown` windows. */
 function HitRatioChart({ runs, labels, shown }: { runs: RunResult[]; labels: string[]; shown: number }) {
+  // On a lecture slide the chart leaves room for its legend under it (lab-slide.css).
+  const height = useContext(OnSlide) ? 170 : undefined;
   if (runs.length === 0) return null;
   const xs = Array.from(runs[0].windowEnd);
   const pct = (values: Float64Array) => Array.from(values.subarray(0, shown), (v) => finite(v) * 100);
@@ -154,6 +159,7 @@ function HitRatioChart({ runs, labels, shown }: { runs: RunResult[]; labels: str
   return (
     <LineChart
       id="c-hit-chart"
+      height={height}
       title="Trefferquote über die Zeit"
       desc={`Anteil der Treffer je Zeitfenster von ${count(xs[1] - xs[0] || xs[0])} Zugriffen, für ${labels.join(', ')} auf derselben Zugriffsfolge.`}
       xs={xs}

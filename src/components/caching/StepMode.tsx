@@ -90,7 +90,7 @@ export function StepMode({ state, onChange }: Props) {
         onSpeed={setSpeed}
         stepLabel="1 Zugriff"
       />
-      <p class="lab-summary" data-testid="c-step-position">
+      <p class="lab-summary" data-testid="c-step-position" data-lab-stage>
         Zugriff {shown} von {n}
         {shown > 0 ? ` (Schlüssel ${trace[shown - 1]})` : ''}
         {finished ? ' · fertig' : ''}. Legende: ✓ Treffer, ✗ Fehlzugriff, fett = gerade geladen, † = TTL

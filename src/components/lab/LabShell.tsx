@@ -15,6 +15,8 @@ import { showSourceBlocks, whenIdle } from './sourcePanel.ts';
 import { takeTurn } from './stagger.ts';
 import { readChange, replaceQuery, urlStateQuery, writeUrlState, type ParamSpecs } from './urlState.ts';
 import { useStageMark } from './stage.ts';
+import { OnSlide, useOnSlide } from './slideMode.ts';
+import { SlideExperiments } from './SlideExperiments.tsx';
 
 /**
  * A lab island that renders only after hydration (LabShell.astro's static figure shows until then).
@@ -208,6 +210,9 @@ export function LabShell(props: LabShellProps) {
   const [panelShown, setPanelShown] = useState(false);
   useMarkHydrated(rootRef);
   useStageMark(rootRef);
+  // On a lecture slide: picture and playback only, the rest behind „Einstellungen“ (lab-slide.css).
+  const onSlide = useOnSlide(rootRef);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const shown = props.sourceIds.join(' ');
   const sourceReady = props.sourceReady !== false;
   const show = () => {
@@ -236,9 +241,30 @@ export function LabShell(props: LabShellProps) {
     };
   }, [shown, sourceReady]);
   return (
-    <section class={`lab-live ${props.class}`} aria-label={props.label} ref={rootRef} {...props.data}>
+    <section
+      class={`lab-live ${props.class}`}
+      aria-label={props.label}
+      ref={rootRef}
+      data-lab-slide={onSlide ? (settingsOpen ? 'settings' : 'stage') : undefined}
+      // Open on a slide, the whole lab scrolls inside the slide: a scroll box the keyboard reaches.
+      tabIndex={onSlide && settingsOpen ? 0 : undefined}
+      {...props.data}
+    >
+      {onSlide && (
+        <div class="lab-slide-tools">
+          <SlideExperiments root={rootRef} />
+          <button
+            type="button"
+            class="lab-button lab-slide-settings"
+            aria-expanded={settingsOpen}
+            onClick={() => setSettingsOpen(!settingsOpen)}
+          >
+            Einstellungen<span aria-hidden="true">{settingsOpen ? ' ▴' : ' ▾'}</span>
+          </button>
+        </div>
+      )}
       <LabErrors messages={props.urlErrors} title="Hinweis zu den Einstellungen:" testId="lab-url-errors" />
-      {props.children}
+      <OnSlide.Provider value={onSlide}>{props.children}</OnSlide.Provider>
       {/* Closed by default: the guided experiments under the lab come right after its results, not
           after hundreds of lines of code (review B4-1); a closed <details> is not rendered at all. */}
       <details

@@ -1,8 +1,12 @@
 /**
  * Play / pause / step / reset / to the end, and a speed choice: plain buttons and a select, so
- * they work with keyboard and screen readers without extra code.
+ * they work with keyboard and screen readers without extra code. A reader's press is announced
+ * (labEvents.ts), and a press from outside (the lecture's other window) is followed, so a lab runs
+ * and stops in both windows at once.
  */
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { announcePlayback, onLabControl, type PlaybackAction } from './labEvents.ts';
 import { revealStage } from './stage.ts';
 
 export interface PlaybackProps {
@@ -18,7 +22,7 @@ export interface PlaybackProps {
   speed: number;
   speeds: readonly number[];
   onSpeed: (speed: number) => void;
-  /** Unique per lab instance, for the label of the speed select. */
+  /** Unique per lab instance, for the label of the speed select; also names the bar in labEvents.ts. */
   id: string;
   /** German name of one step, e.g. "100 ms". */
   stepLabel: string;
@@ -32,6 +36,14 @@ const speedText = (speed: number) => `${String(speed).replace('.', ',')}×`;
  */
 export function PlaybackControls(props: PlaybackProps) {
   const { playing, finished, speed, speeds, id } = props;
+  const latest = useRef(props);
+  latest.current = props;
+  // A press from outside does what the button does, but is not announced again (no echo).
+  useEffect(() => onLabControl(id, (action) => press(latest.current, action)), [id]);
+  const pressed = (action: PlaybackAction) => {
+    press(props, action);
+    announcePlayback({ lab: id, action });
+  };
   return (
     <div class="lab-playback" role="group" aria-label="Wiedergabe">
       {props.leading}
@@ -41,20 +53,20 @@ export function PlaybackControls(props: PlaybackProps) {
         onClick={(event) => {
           // Starting a run brings the picture into view under this bar (stage.ts).
           if (!playing) revealStage(event.currentTarget);
-          props.onToggle();
+          pressed(playing ? 'pause' : 'play');
         }}
         disabled={finished && !playing}
       >
         {playing ? 'Pause' : 'Abspielen'}
       </button>
-      <button type="button" class="lab-button" onClick={props.onStep} disabled={playing || finished}>
+      <button type="button" class="lab-button" onClick={() => pressed('step')} disabled={playing || finished}>
         Schritt (+{props.stepLabel})
       </button>
-      <button type="button" class="lab-button" onClick={props.onReset}>
+      <button type="button" class="lab-button" onClick={() => pressed('reset')}>
         Zurücksetzen
       </button>
       {props.onEnd && (
-        <button type="button" class="lab-button" onClick={props.onEnd} disabled={finished}>
+        <button type="button" class="lab-button lab-end" onClick={() => pressed('end')} disabled={finished}>
           Bis zum Ende
         </button>
       )}
@@ -74,4 +86,14 @@ export function PlaybackControls(props: PlaybackProps) {
       </label>
     </div>
   );
+}
+
+/** What a press does, given the bar's current props; a press the bar would refuse (disabled) does nothing. */
+function press(props: PlaybackProps, action: PlaybackAction): void {
+  const { playing, finished } = props;
+  if (action === 'play' && !playing && !finished) props.onToggle();
+  else if (action === 'pause' && playing) props.onToggle();
+  else if (action === 'step' && !playing && !finished) props.onStep();
+  else if (action === 'reset') props.onReset();
+  else if (action === 'end' && !finished) props.onEnd?.();
 }

@@ -64,8 +64,10 @@ export function useRenderedWidth(ref: { current: Element | null }, fallback: num
     if (!element || typeof ResizeObserver === 'undefined') return undefined;
     const measure = () => {
       // Unrounded: a rounded viewBox width would make the rendered height fractional (199.8 px),
-      // and an embed that reports its height would never settle.
-      const measured = element.getBoundingClientRect().width;
+      // and an embed that reports its height would never settle. In CSS px before any CSS zoom (a
+      // lecture slide is zoomed to the projector): 12 units stay 12 px of the slide's own type.
+      const zoom = element.currentCSSZoom > 0 ? element.currentCSSZoom : 1;
+      const measured = element.getBoundingClientRect().width / zoom;
       if (measured > 0) setWidth(measured);
     };
     measure();

@@ -86,3 +86,64 @@ export function onLabApply(
   target.addEventListener(LAB_APPLY_EVENT, listener);
   return () => target.removeEventListener(LAB_APPLY_EVENT, listener);
 }
+
+/** Fired on `window` when a reader pressed a playback button of a lab: detail `{ lab, action }`. */
+export const LAB_PLAYBACK_EVENT = 'lab:playback';
+/** Fire on `window` to press a lab's playback button from outside: detail `{ lab, action }`. */
+export const LAB_CONTROL_EVENT = 'lab:control';
+
+/** The playback buttons another window can press: Abspielen, Pause, Schritt, Zurücksetzen, Bis zum Ende. */
+export const PLAYBACK_ACTIONS = ['play', 'pause', 'step', 'reset', 'end'] as const;
+export type PlaybackAction = (typeof PLAYBACK_ACTIONS)[number];
+
+export interface LabPlaybackDetail {
+  /** The playback bar's id (PlaybackControls' `id`, e.g. `lb` or `c-run`): the same in every window. */
+  lab: string;
+  action: PlaybackAction;
+}
+
+/** Whether `value` is one of PLAYBACK_ACTIONS. */
+export function isPlaybackAction(value: unknown): value is PlaybackAction {
+  return (PLAYBACK_ACTIONS as readonly unknown[]).includes(value);
+}
+
+/**
+ * Tells listeners that a reader pressed a playback button. Only a reader's press is announced, never
+ * a press that came from outside (onLabControl): that is what keeps two windows from echoing.
+ *
+ * @example
+ * announcePlayback({ lab: 'lb', action: 'play' });
+ */
+export function announcePlayback(detail: LabPlaybackDetail, target: EventTarget = window): void {
+  target.dispatchEvent(new CustomEvent<LabPlaybackDetail>(LAB_PLAYBACK_EVENT, { detail }));
+}
+
+/**
+ * Presses a playback button of the lab whose bar has this id (if one is on the page).
+ *
+ * @example
+ * controlLab({ lab: 'lb', action: 'pause' });
+ */
+export function controlLab(detail: LabPlaybackDetail, target: EventTarget = window): void {
+  target.dispatchEvent(new CustomEvent<LabPlaybackDetail>(LAB_CONTROL_EVENT, { detail }));
+}
+
+/**
+ * Calls `handler` for every press from outside meant for this playback bar; returns the unsubscribe
+ * function.
+ *
+ * @example
+ * useEffect(() => onLabControl('lb', (action) => press(action)), []);
+ */
+export function onLabControl(
+  lab: string,
+  handler: (action: PlaybackAction) => void,
+  target: EventTarget = window,
+): () => void {
+  const listener = (event: Event) => {
+    const detail = (event as CustomEvent<Partial<LabPlaybackDetail>>).detail;
+    if (detail?.lab === lab && isPlaybackAction(detail.action)) handler(detail.action);
+  };
+  target.addEventListener(LAB_CONTROL_EVENT, listener);
+  return () => target.removeEventListener(LAB_CONTROL_EVENT, listener);
+}

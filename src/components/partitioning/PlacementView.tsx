@@ -139,7 +139,7 @@ export function PlacementView({
       )}
       {current && (
         <>
-          <p class="lab-summary" aria-live="polite" data-testid="p-summary">
+          <p class="lab-summary" aria-live="polite" data-testid="p-summary" data-lab-stage>
             <strong>{label}:</strong> {eventText(state)} – {percent(current.movedFraction)} der Schlüssel
             wandern ({count(current.moved)} von {count(state.keys)}; Minimum bei gleicher Last:{' '}
             {percent(current.minimumFraction)}).
@@ -150,7 +150,7 @@ export function PlacementView({
               state.node !== state.nodes &&
               ' Jump Hash kann nur den letzten Bucket entfernen: Der letzte Knoten übernimmt die Nummer des fehlenden, auch seine Schlüssel wandern.'}
           </p>
-          <div class="p-columns">
+          <div class="p-columns" data-lab-stage>
             <Later>
               <KeyGrid result={current} />
             </Later>

@@ -58,7 +58,7 @@ export function QuorumView({
       <LabErrors messages={built.errors} />
       {r && (
         <>
-          <p class="lab-summary" aria-live="polite" data-testid="p-summary">
+          <p class="lab-summary" aria-live="polite" data-testid="p-summary" data-lab-stage>
             W + R = {state.qw + state.qr} {overlap ? '>' : '≤'} N = {state.qn}:{' '}
             {overlap
               ? 'Jede Lesemenge überschneidet sich mit jeder Schreibmenge.'
@@ -67,7 +67,13 @@ export function QuorumView({
               ? `${percent(r.staleReads / r.reads)} der Lesezugriffe sind veraltet.`
               : 'Kein Lesezugriff war möglich.'}
           </p>
-          <div class="p-scroll" tabIndex={0} role="region" aria-label="Ergebnis der Quorum-Durchläufe">
+          <div
+            class="p-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label="Ergebnis der Quorum-Durchläufe"
+            data-lab-stage
+          >
             <table class="p-table" data-testid="p-quorum">
               <caption>
                 {count(r.runs)} Durchläufe: schreiben (bestätigt nach W Replikaten), dann R Replikate lesen

@@ -62,11 +62,11 @@ export function ReplicationView({
       <LabErrors messages={built.errors} />
       {r && (
         <>
-          <p class="lab-summary" aria-live="polite" data-testid="p-summary">
+          <p class="lab-summary" aria-live="polite" data-testid="p-summary" data-lab-stage>
             In {percent(r.readYourWritesViolations / state.sessions)} der Sitzungen sieht die Nutzerin ihre
             eigene Bestellung nicht; {percent(r.staleReads / r.reads)} aller Lesezugriffe sind veraltet.
           </p>
-          <div class="p-columns">
+          <div class="p-columns" data-lab-stage>
             <div class="p-scroll" tabIndex={0} role="region" aria-label="Zählung der Lesezugriffe">
               <table class="p-table" data-testid="p-replication">
                 <caption>

@@ -1,10 +1,18 @@
 /**
- * The lecture's second window, in the browser: keeps the deck, its black screen and its live labs in
- * sync with the other windows of the same deck (deck-sync.ts), opens the presenter view (`P` or the
+ * The lecture's second window, in the browser: keeps the deck, its black screen and its live labs
+ * (settings and playback buttons) in sync with the other windows of the same deck (deck-sync.ts), opens the presenter view (`P` or the
  * link), and in the presenter view (`?ansicht=referent`) shows the next slide, the notes, a timer
  * and the clock next to the live deck. Runs on every deck page; the panel is PresenterMode.astro.
  */
-import { applyLabState, LAB_STATE_EVENT, withLabQuery, type LabStateDetail } from '../lab/labEvents.ts';
+import {
+  applyLabState,
+  controlLab,
+  LAB_PLAYBACK_EVENT,
+  LAB_STATE_EVENT,
+  withLabQuery,
+  type LabPlaybackDetail,
+  type LabStateDetail,
+} from '../lab/labEvents.ts';
 import { replaceQuery } from '../lab/urlState.ts';
 import { connectDeckSync, type DeckSync } from '../../lib/presenter/deck-sync.ts';
 import {
@@ -54,10 +62,11 @@ export function startPresenterMode(deck: DeckHandle): void {
     path: location.pathname,
     role: presenter ? 'presenter' : 'audience',
     initial: { slide: deck.index, black: isBlack(deck), labs: {} },
-    onRemote: ({ state, changed }) => {
+    onRemote: ({ state, changed, playback }) => {
       if (changed.slide) deck.goTo(state.slide, { source: SOURCE });
       if (changed.black && isBlack(deck) !== state.black) deck.act('black');
       for (const prefix of changed.labs) followLab(prefix, state.labs[prefix] ?? '');
+      if (playback) controlLab(playback);
     },
     onPeer: (message) => {
       if (panel && presenter) showPeer(panel, message);
@@ -74,6 +83,12 @@ export function startPresenterMode(deck: DeckHandle): void {
     sync.change({ type: 'black', black: detail.black });
   });
   followLabs(sync);
+  // A playback button pressed here is pressed in the other windows too; a press that came from there
+  // is not announced again (PlaybackControls), so nothing echoes.
+  window.addEventListener(LAB_PLAYBACK_EVENT, (event) => {
+    const { lab, action } = (event as CustomEvent<LabPlaybackDetail>).detail;
+    sync.change({ type: 'playback', lab, action });
+  });
   wireOpenLinks(deck);
   if (presenter && panel) startPresenterView(deck, panel, sync);
 }

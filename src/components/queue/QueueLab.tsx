@@ -6,7 +6,7 @@
  * the summary show the same moment. Controls render first, the picture and each chart in a task
  * of their own (Later). The state lives in the URL (`q.…`).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { mmcWait, type QueueResult } from '../../sim/queue/index.ts';
 import { LineChart } from '../lab/charts.tsx';
 import { JobProgressNote } from '../lab/JobProgress.tsx';
@@ -17,6 +17,7 @@ import { hydrateLate, LabErrors, LabShell, useUrlState } from '../lab/LabShell.t
 import { LiveSummary } from '../lab/LiveSummary.tsx';
 import { PlaybackControls } from '../lab/PlaybackControls.tsx';
 import { erlangApplies } from './erlang-applies.ts';
+import { OnSlide } from '../lab/slideMode.ts';
 import { FIGURE_ROWS, RUN_SERIES } from './figures.ts';
 import { count, finite, minutes, percent } from './format.ts';
 import { HockeyStick } from './HockeyStick.tsx';
@@ -35,6 +36,8 @@ import { QueueShop } from './QueueShop.tsx';
 const SPEEDS = [0.5, 1, 2, 4] as const;
 /** Bins revealed per second at 1×: a run of 200 bins plays in five seconds. */
 const BINS_PER_SECOND = 40;
+/** Height of a chart's drawing on a lecture slide, in CSS px (on the page: the chart's default). */
+const SLIDE_CHART_HEIGHT = 80;
 
 export default hydrateLate(Lab);
 
@@ -158,32 +161,36 @@ function cumulative(values: Int32Array, upTo: number): number[] {
  * The width of the element behind the returned ref, in CSS pixels, kept between `min` and `max`:
  * charts drawn at their real width keep their text at its real size on a phone.
  */
-function useWidth(min: number, max: number) {
+function useWidth(min: number, max: number, twoColumns = false) {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(max);
   useEffect(() => {
     const element = ref.current;
     if (!element) return undefined;
-    // Two columns of at least 22rem, 1rem apart, from 45rem (queue.css).
+    // Two columns of at least 22rem, 1rem apart, from 45rem (queue.css); always two on a slide.
     const observer = new ResizeObserver(([entry]) => {
       const total = entry.contentRect.width;
-      const column = total >= 720 ? (total - 16) / 2 : total;
+      const column = total >= 720 || twoColumns ? (total - 16) / 2 : total;
       setWidth(Math.round(Math.max(min, Math.min(max, column))));
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [twoColumns]);
   return { ref, width };
 }
 
 /** The shop, the charts and the summary at the cursor (bins 0 … shown − 1). */
 function Moment({ result, state, shown }: { result: QueueResult; state: QueueLabState; shown: number }) {
   const t = result.timeline;
-  const { ref, width } = useWidth(260, 480);
+  // On a slide two charts stand side by side, lower, under the shop (queue.css, lab-slide.css).
+  const onSlide = useContext(OnSlide);
+  const { ref, width } = useWidth(260, 480, onSlide);
+  const groups = state.mode === 'publishSubscribe' ? state.subs : 1;
+  // A line per subscriber in the shop leaves the charts less room.
+  const height = onSlide ? (groups > 1 ? SLIDE_CHART_HEIGHT - 30 : SLIDE_CHART_HEIGHT) : undefined;
   const xs = Array.from({ length: t.bins }, (_, b) => (b + 1) * t.intervalMin);
   const upTo = (values: ArrayLike<number>) => Array.from({ length: shown }, (_, b) => finite(values[b]));
   const last = Math.max(0, shown - 1);
-  const groups = state.mode === 'publishSubscribe' ? state.subs : 1;
   const problems = [
     { label: 'abgewiesen', values: cumulative(t.rejected, shown) },
     { label: 'neu zugestellt', values: cumulative(t.redelivered, shown) },
@@ -218,11 +225,12 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
         />
       </Later>
       <LiveSummary text={summary} />
-      <div class="q-charts" ref={ref}>
+      <div class="q-charts" ref={ref} data-lab-stage>
         <Later>
           <LineChart
             id="q-queue-chart"
             width={width}
+            height={height}
             title="Warteschlange über die Zeit"
             yLabel="wartende Bestellungen"
             desc={`Wartende Bestellungen${groups > 1 ? ' aller Abonnenten' : ''} im Mittel je Zeitabschnitt; höchstens ${count(result.maxQueueLength)}.`}
@@ -235,6 +243,7 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
           <LineChart
             id="q-wait-chart"
             width={width}
+            height={height}
             title="Wartezeit in der Schlange"
             desc={`Median und 95. Perzentil der Wartezeit bis zum Backbeginn je Zeitabschnitt; über den ganzen Lauf p95 ${minutes(result.wait.p95)}.`}
             xs={xs}
@@ -250,6 +259,7 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
           <LineChart
             id="q-util-chart"
             width={width}
+            height={height}
             title="Auslastung der Bäcker"
             desc={`Anteil der Bäcker, die gerade backen; über den ganzen Lauf ${percent(result.utilization)}.`}
             xs={xs}
@@ -262,6 +272,7 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
           <LineChart
             id="q-reject-chart"
             width={width}
+            height={height}
             title="Abgewiesen und neu zugestellt, aufsummiert"
             desc={`Bis zum Ende: ${count(result.totals.rejected)} Versuche abgewiesen, ${count(result.totals.redelivered)} Bestellungen nach dem Sichtbarkeits-Timeout neu zugestellt.`}
             xs={xs}
@@ -273,6 +284,7 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
           <LineChart
             id="q-duplicate-chart"
             width={width}
+            height={height}
             title="Doppelt ausgeliefert und Dead Letters, aufsummiert"
             desc={`Bis zum Ende: ${count(result.totals.duplicates)} Bestellungen doppelt ausgeliefert, ${count(result.totals.deadLettered)} in der Dead-Letter-Queue.`}
             xs={xs}

@@ -34,7 +34,7 @@ export function QueueShop(m: ShopMoment) {
     `${m.groups > 1 ? ' je Abonnent' : ''}, ${count(busy)} von ${count(m.consumers)} Bäckern arbeiten, ` +
     `${count(m.deadLettered)} in der Dead-Letter-Queue.`;
   return (
-    <div class="q-shop" role="img" aria-label={label} data-testid="q-shop">
+    <div class="q-shop" role="img" aria-label={label} data-testid="q-shop" data-lab-stage>
       {rows.map((name) => (
         <div class="q-row" key={name}>
           <span class="q-name">{name}</span>

@@ -1,7 +1,9 @@
+import { isPlaybackAction, type PlaybackAction } from '../../components/lab/labEvents.ts';
+
 /**
  * The messages between the windows of one lecture (the audience's deck and the presenter view),
- * sent over a BroadcastChannel: which slide is shown, whether the screen is black, and each live
- * lab's settings. Works offline and without a server; a channel is scoped to one deck under one
+ * sent over a BroadcastChannel: which slide is shown, whether the screen is black, each live
+ * lab's settings, and the playback buttons pressed in a lab (Abspielen, Pause, …). Works offline and without a server; a channel is scoped to one deck under one
  * base path, so two decks (or two copies of the site) never steer each other. A window that opens
  * late says `hello`, every other window answers with its whole `state`, and the newcomer catches up.
  * Pure functions: the browser side (presenter-sync.ts) only moves messages.
@@ -35,6 +37,7 @@ export type SyncMessage = Envelope &
     | { type: 'slide'; slide: number }
     | { type: 'black'; black: boolean }
     | { type: 'lab'; prefix: string; query: string }
+    | { type: 'playback'; lab: string; action: PlaybackAction }
   );
 
 /** A message without its envelope, as the caller means it. */
@@ -43,7 +46,8 @@ export type SyncIntent =
   | { type: 'state'; state: DeckState }
   | { type: 'slide'; slide: number }
   | { type: 'black'; black: boolean }
-  | { type: 'lab'; prefix: string; query: string };
+  | { type: 'lab'; prefix: string; query: string }
+  | { type: 'playback'; lab: string; action: PlaybackAction };
 
 export const PROTOCOL_VERSION = 1;
 
@@ -54,6 +58,8 @@ const ROLES: readonly WindowRole[] = ['audience', 'presenter'];
 // A lab prefix is short and plain (`lb-`, `c.`, `q.`); a query is one lab's keys, never a page.
 const PREFIX_PATTERN = /^[a-z][a-z0-9]{0,7}[.-]$/;
 const MAX_QUERY_LENGTH = 2000;
+// A playback bar's id (PlaybackControls): `lb`, `c-run`, `q-play`.
+const PLAYBACK_ID_PATTERN = /^[a-z][a-z0-9-]{0,23}$/;
 
 /**
  * The BroadcastChannel name of a deck: its path (which includes the base path) without the
@@ -133,6 +139,10 @@ export function parseMessage(data: unknown): SyncMessage | undefined {
       const entry = labEntry(raw.prefix, raw.query);
       return entry ? { ...envelope, type: 'lab', prefix: entry[0], query: entry[1] } : undefined;
     }
+    case 'playback':
+      return typeof raw.lab === 'string' && PLAYBACK_ID_PATTERN.test(raw.lab) && isPlaybackAction(raw.action)
+        ? { ...envelope, type: 'playback', lab: raw.lab, action: raw.action }
+        : undefined;
     default:
       return undefined;
   }
@@ -143,6 +153,8 @@ export interface Reception {
   state: DeckState;
   /** What changed, so the runtime moves only what it must. */
   changed: { slide: boolean; black: boolean; labs: string[] };
+  /** A playback button pressed in the other window, to press here too (an event, not state). */
+  playback?: { lab: string; action: PlaybackAction };
   reply?: SyncIntent;
 }
 
@@ -186,13 +198,17 @@ export function receive(state: DeckState, self: string, message: SyncMessage): R
         changed: { ...none, labs: same ? [] : [message.prefix] },
       };
     }
+    case 'playback':
+      return { state, changed: none, playback: { lab: message.lab, action: message.action } };
   }
 }
 
 /**
  * A local change (a key press, a lab's new settings) as the next state and the message to send;
  * no message when nothing changed, which is what keeps two windows from echoing each other forever:
- * the window that followed a message reports the same value back to itself and stays quiet.
+ * the window that followed a message reports the same value back to itself and stays quiet. A
+ * playback press is an event and always goes out; the window that follows it does not announce it
+ * again (PlaybackControls), so it does not echo either.
  *
  * @example
  * local({ slide: 2, black: false, labs: {} }, { type: 'slide', slide: 3 }); // { state: { slide: 3, … }, send: { type: 'slide', slide: 3 } }
@@ -200,9 +216,11 @@ export function receive(state: DeckState, self: string, message: SyncMessage): R
  */
 export function local(
   state: DeckState,
-  change: Extract<SyncIntent, { type: 'slide' | 'black' | 'lab' }>,
+  change: Extract<SyncIntent, { type: 'slide' | 'black' | 'lab' | 'playback' }>,
 ): { state: DeckState; send?: SyncIntent } {
   switch (change.type) {
+    case 'playback':
+      return { state, send: change };
     case 'slide':
       return change.slide === state.slide
         ? { state }

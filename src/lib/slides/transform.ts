@@ -252,8 +252,20 @@ function detachExperiments(frame: Element): { frame: Element; experiments: Eleme
     (child): child is Element => child.type === 'element' && hasClass(child, 'lab-experiments'),
   );
   if (!list) return { frame, experiments: [] };
+  // The lab on its slide loads them in place (src/components/lab/SlideExperiments.tsx): their scenarios.
+  const setups: string[] = [];
+  const visit = (node: Element) => {
+    if (node.tagName === 'a' && hasClass(node, 'lab-experiment-link'))
+      setups.push(String(node.properties.href ?? '').replace(/^[^?]*|#.*$/g, ''));
+    for (const child of node.children) if (child.type === 'element') visit(child);
+  };
+  visit(list);
   return {
-    frame: { ...frame, children: frame.children.filter((child) => child !== list) },
+    frame: {
+      ...frame,
+      properties: { ...frame.properties, dataLabExperiments: JSON.stringify(setups) },
+      children: frame.children.filter((child) => child !== list),
+    },
     experiments: list.children.filter((child): child is Element => child.type === 'element'),
   };
 }
@@ -319,7 +331,7 @@ function draftsOf(section: Section): Draft[] {
       );
       place(frame, SLIDE_LINES);
       current.kind = role;
-      current.fit = role === 'lab';
+      // A lab lays itself out for the slide (src/components/lab/lab-slide.css): never zoomed to fit.
       close();
       continue;
     }

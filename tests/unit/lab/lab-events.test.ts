@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   announceLabState,
+  announcePlayback,
   applyLabState,
+  controlLab,
+  LAB_PLAYBACK_EVENT,
+  onLabControl,
   labQuery,
   LAB_STATE_EVENT,
   onLabApply,
@@ -40,5 +44,28 @@ describe('lab events', () => {
     target.addEventListener(LAB_STATE_EVENT, (event) => seen.push((event as CustomEvent).detail));
     announceLabState({ prefix: 'q.', query: '?q.crash=10' }, target);
     expect(seen).toEqual([{ prefix: 'q.', query: '?q.crash=10' }]);
+  });
+});
+
+describe('playback events', () => {
+  it('press only the addressed bar, with a known button, until it unsubscribes', () => {
+    const target = new EventTarget();
+    const got: string[] = [];
+    const stop = onLabControl('lb', (action) => got.push(action), target);
+    controlLab({ lab: 'lb', action: 'play' }, target);
+    controlLab({ lab: 'c-run', action: 'pause' }, target);
+    target.dispatchEvent(new CustomEvent('lab:control', { detail: { lab: 'lb', action: 'explode' } }));
+    stop();
+    controlLab({ lab: 'lb', action: 'reset' }, target);
+    expect(got).toEqual(['play']);
+  });
+
+  it('announce a reader’s press, and a press from outside is not announced again', () => {
+    const target = new EventTarget();
+    const seen: unknown[] = [];
+    target.addEventListener(LAB_PLAYBACK_EVENT, (event) => seen.push((event as CustomEvent).detail));
+    announcePlayback({ lab: 'q-play', action: 'step' }, target);
+    controlLab({ lab: 'q-play', action: 'step' }, target);
+    expect(seen).toEqual([{ lab: 'q-play', action: 'step' }]);
   });
 });

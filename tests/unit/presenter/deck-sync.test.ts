@@ -39,6 +39,17 @@ describe('connectDeckSync', () => {
     audience.sync.change({ type: 'lab', prefix: 'c.', query: '?c.preset=belady' });
     await settle();
     expect(presenter.sync.state()).toEqual({ slide: 6, black: true, labs: { 'c.': '?c.preset=belady' } });
+
+    // A playback press reaches the other window once per press, and only there.
+    const before = audience.received.length;
+    presenter.sync.change({ type: 'playback', lab: 'c-run', action: 'play' });
+    presenter.sync.change({ type: 'playback', lab: 'c-run', action: 'pause' });
+    await settle();
+    expect(audience.received.slice(before).map((r) => r.playback)).toEqual([
+      { lab: 'c-run', action: 'play' },
+      { lab: 'c-run', action: 'pause' },
+    ]);
+    expect(presenter.received.some((r) => r.playback)).toBe(false);
   });
 
   it('does not hear another deck', async () => {

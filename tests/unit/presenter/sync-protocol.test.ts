@@ -44,6 +44,8 @@ describe('parseMessage', () => {
       { type: 'lab', prefix: 'c.', query: '?c.preset=belady' },
       { type: 'lab', prefix: 'lb-', query: '' },
       { type: 'state', state: { slide: 3, black: false, labs: { 'q.': '?q.crash=10' } } },
+      { type: 'playback', lab: 'c-run', action: 'play' },
+      { type: 'playback', lab: 'lb', action: 'reset' },
     ] as const;
     for (const intent of intents) {
       const message = envelop(intent, 'w1', 'audience');
@@ -75,6 +77,11 @@ describe('parseMessage', () => {
       { ...good, type: 'state', state: { slide: 1, black: false } },
       { ...good, type: 'state', state: { slide: 1, black: false, labs: { 'c.': '?lb-n=3' } } },
       { ...good, type: 'state', state: { slide: 1, black: false, labs: [] } },
+      // A playback press names a bar and one of the buttons, nothing else.
+      { ...good, type: 'playback', lab: 'lb', action: 'explode' },
+      { ...good, type: 'playback', lab: 'Lb <script>', action: 'play' },
+      { ...good, type: 'playback', lab: '', action: 'play' },
+      { ...good, type: 'playback', action: 'play' },
     ];
     for (const data of bad) expect(parseMessage(data), JSON.stringify(data)).toBeUndefined();
   });
@@ -100,6 +107,14 @@ describe('receive', () => {
     expect(lab.state).toEqual({ slide: 4, black: true, labs: { 'c.': '?c.preset=zipf' } });
   });
 
+  it('passes a playback press on without changing the shared state', () => {
+    const pressed = receive(START, 'me', from({ type: 'playback', lab: 'q-play', action: 'pause' }));
+    expect(pressed.playback).toEqual({ lab: 'q-play', action: 'pause' });
+    expect(pressed.state).toBe(START);
+    expect(pressed.changed).toEqual({ slide: false, black: false, labs: [] });
+    expect(receive(START, 'me', from({ type: 'slide', slide: 1 })).playback).toBeUndefined();
+  });
+
   it('ignores its own messages', () => {
     const own = receive(START, 'me', from({ type: 'slide', slide: 4 }, 'me'));
     expect(own.state).toBe(START);
@@ -123,6 +138,9 @@ describe('local', () => {
     expect(local(START, { type: 'black', black: false }).send).toBeUndefined();
     const labbed = local(START, { type: 'lab', prefix: 'c.', query: '?c.size=8' }).state;
     expect(local(labbed, { type: 'lab', prefix: 'c.', query: '?c.size=8' }).send).toBeUndefined();
+    // A press is an event: pressing „Schritt“ twice steps twice.
+    const step = { type: 'playback', lab: 'lb', action: 'step' } as const;
+    expect(local(START, step)).toEqual({ state: START, send: step });
   });
 
   it('two windows that follow each other agree after every step and never echo', () => {

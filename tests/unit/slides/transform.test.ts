@@ -133,7 +133,7 @@ describe('slidesOf', () => {
     expect(slides[2]?.html).toBe(figure);
   });
 
-  it('puts a lab on its own slide (zoomed to fit), its experiments on the next, and keeps the island intact', () => {
+  it('puts a lab on its own slide (laid out by the lab, not zoomed), its experiments on the next and their scenarios on the frame, and keeps the island intact', () => {
     const island =
       '<astro-island uid="x1" component-url="/_astro/CachingLab.js" props="{}" ssr="" client="visible" opts="{&#x22;name&#x22;:&#x22;CachingLab&#x22;}"><section class="lab-live"></section><template data-astro-template=""><div data-lab-source="lru" hidden>code</div></template></astro-island>';
     const experiments =
@@ -145,9 +145,12 @@ describe('slidesOf', () => {
     );
     const [lab, list] = slides.slice(1);
     expect(lab?.kind).toBe('lab');
-    expect(lab?.fit).toBe(true);
+    // Changed on purpose: a lab fits its slide by its own slide layout (lab-slide.css), not by zoom.
+    expect(lab?.fit).toBe(false);
     expect(lab?.html).toContain(island);
-    expect(lab?.html).not.toContain('lab-experiments');
+    // The slide's „Versuch“ select loads them in place (SlideExperiments.tsx).
+    expect(lab?.html).toContain('data-lab-experiments="[&#x22;?c.preset=belady&#x22;]"');
+    expect(lab?.html).not.toContain('class="lab-experiments"');
     expect(lab?.notes).toBe('<p>Im Labor probieren Sie …</p>');
     expect(list?.id).toBe('labor--2');
     expect(list?.html).toContain('id="versuch-caching-1"');
