@@ -145,7 +145,7 @@ export function RunMode({ state, onChange, reduced }: Props) {
 /** Hit ratio per time window (one policy: also the running total), revealed up to `shown` windows. */
 function HitRatioChart({ runs, labels, shown }: { runs: RunResult[]; labels: string[]; shown: number }) {
   // On a lecture slide the chart leaves room for its legend under it (lab-slide.css).
-  const height = useContext(OnSlide) ? 170 : undefined;
+  const height = useContext(OnSlide) ? 110 : undefined;
   if (runs.length === 0) return null;
   const xs = Array.from(runs[0].windowEnd);
   const pct = (values: Float64Array) => Array.from(values.subarray(0, shown), (v) => finite(v) * 100);

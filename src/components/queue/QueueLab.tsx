@@ -37,7 +37,7 @@ const SPEEDS = [0.5, 1, 2, 4] as const;
 /** Bins revealed per second at 1×: a run of 200 bins plays in five seconds. */
 const BINS_PER_SECOND = 40;
 /** Height of a chart's drawing on a lecture slide, in CSS px (on the page: the chart's default). */
-const SLIDE_CHART_HEIGHT = 80;
+const SLIDE_CHART_HEIGHT = 64;
 
 export default hydrateLate(Lab);
 
@@ -187,7 +187,7 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
   const { ref, width } = useWidth(260, 480, onSlide);
   const groups = state.mode === 'publishSubscribe' ? state.subs : 1;
   // A line per subscriber in the shop leaves the charts less room.
-  const height = onSlide ? (groups > 1 ? SLIDE_CHART_HEIGHT - 36 : SLIDE_CHART_HEIGHT) : undefined;
+  const height = onSlide ? (groups > 1 ? SLIDE_CHART_HEIGHT - 24 : SLIDE_CHART_HEIGHT) : undefined;
   const xs = Array.from({ length: t.bins }, (_, b) => (b + 1) * t.intervalMin);
   const upTo = (values: ArrayLike<number>) => Array.from({ length: shown }, (_, b) => finite(values[b]));
   const last = Math.max(0, shown - 1);
