@@ -5,6 +5,7 @@
  * cannot be split (one huge item, a code listing) stays whole; its slide is scaled to fit.
  */
 import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { blockLines, elementChildren, hasClass, innerLines, SLIDE_LINES } from './blocks.ts';
 
 /** A slide with at least this share of its room still free holds "little so far". */
@@ -155,11 +156,38 @@ function splitTable(table: Element, budget: number, first: number): Element[] {
   );
 }
 
+/** A paragraph that introduces what follows ("Nach dieser Seite können Sie …", "Es gilt:"). */
+function isLeadIn(node: Element): boolean {
+  return node.tagName === 'p' && /(?::|…|\.\.\.)\s*$/.test(toString(node));
+}
+
+/**
+ * An aside by its paragraphs and, if one is too long, its list's items. A lead-in stays on the
+ * slide of what it introduces: the "Lernziele" box must not end one slide with "Nach dieser Seite
+ * können Sie …" and start the next with the list.
+ */
 function splitAside(aside: Element, budget: number, first: number): Element[] {
   const children = elementChildren(aside);
   const content = children.find((child) => hasClass(child, 'starlight-aside__content'));
   if (!content) return [aside];
-  const groups = pack(elementChildren(content), innerLines, budget - 1.8, first - 1.8);
+  const room = budget - 1.8;
+  const source = elementChildren(content);
+  // Units that must share a slide: a lead-in with (the first piece of) what follows it.
+  const units: Element[][] = [];
+  source.forEach((child, index) => {
+    const lead = index > 0 && isLeadIn(source[index - 1]!) ? source[index - 1]! : undefined;
+    const leadLines = lead ? innerLines(lead) : 0;
+    const pieces =
+      (child.tagName === 'ul' || child.tagName === 'ol') && leadLines + innerLines(child) > room
+        ? splitList(child, room, room - leadLines)
+        : [child];
+    pieces.forEach((piece, k) => {
+      if (k === 0 && lead && units.at(-1)?.at(-1) === lead) units.at(-1)!.push(piece);
+      else units.push([piece]);
+    });
+  });
+  const lines = (unit: Element[]) => unit.reduce((sum, node) => sum + innerLines(node), 0);
+  const groups = pack(units, lines, room, first - 1.8).map((group) => group.flat());
   return groups.map((group) => ({
     ...aside,
     children: children.map((child) => (child === content ? { ...content, children: group } : child)),

@@ -131,3 +131,64 @@ describe('the load-balancing page’s "Algorithmen im Überblick"', () => {
     expect(slides.map((slide) => slide.continued?.of)).toEqual(slides.map(() => slides.length));
   });
 });
+
+describe('splitting an aside', () => {
+  const item = (text: string): Element => ({
+    type: 'element',
+    tagName: 'li',
+    properties: {},
+    children: [{ type: 'text', value: text }],
+  });
+  const element = (tagName: string, children: Element['children'], className?: string[]): Element => ({
+    type: 'element',
+    tagName,
+    properties: className ? { className } : {},
+    children,
+  });
+  // The shape of a page's "Lernziele" box: a lead-in, then the objectives, long enough to split.
+  const objective =
+    'Events, Message Broker, ESB und Message Queue erklären und für einen Zweck das passende Broker-Modell auswählen (Frage 31)';
+  const lernziele = element(
+    'aside',
+    [
+      element('p', [{ type: 'text', value: 'Lernziele' }], ['starlight-aside__title']),
+      element(
+        'div',
+        [
+          element('p', [{ type: 'text', value: 'Nach dieser Seite können Sie …' }]),
+          element(
+            'ul',
+            Array.from({ length: 8 }, (_, k) => item(`${objective} ${k + 1}`)),
+          ),
+        ],
+        ['starlight-aside__content'],
+      ),
+    ],
+    ['starlight-aside', 'starlight-aside--tip'],
+  );
+  const contentOf = (aside: Element) =>
+    elementChildren(elementChildren(aside).find((child) => child.tagName === 'div')!);
+
+  it('keeps the lead-in with the first objectives and every objective in order', () => {
+    const pieces = splitBlock(lernziele, SLIDE_LINES);
+    expect(pieces.length).toBeGreaterThan(1);
+    const [lead, list] = contentOf(pieces[0]!);
+    expect(lead?.tagName).toBe('p');
+    expect(list?.tagName).toBe('ul');
+    const texts = pieces.flatMap((piece) =>
+      contentOf(piece)
+        .filter((node) => node.tagName === 'ul')
+        .flatMap((ul) => elementChildren(ul).map((li) => toHtml(li))),
+    );
+    expect(texts).toEqual(elementChildren(contentOf(lernziele)[1]!).map((li) => toHtml(li)));
+  });
+
+  it('leaves no piece with only the lead-in, even when little room is left on the current slide', () => {
+    for (const first of [2, 3, 4, SLIDE_LINES]) {
+      for (const piece of splitBlock(lernziele, SLIDE_LINES, first)) {
+        const nodes = contentOf(piece);
+        expect(nodes.length === 1 && nodes[0]!.tagName === 'p').toBe(false);
+      }
+    }
+  });
+});
