@@ -173,8 +173,9 @@ function labOnSlide() {
   const frame = body.getBoundingClientRect();
   const shown = (el: Element) => el.getClientRects().length > 0;
   const stage = [...slide.querySelectorAll('.lab-live [data-lab-stage]')].filter(shown);
+  // Visually hidden text (a table's caption for screen readers) stands outside on purpose.
   const outside = [...stage, ...stage.flatMap((el) => [...el.querySelectorAll('*')])]
-    .filter(shown)
+    .filter((el) => shown(el) && !el.closest('.sr-only'))
     .filter((el) => {
       const r = el.getBoundingClientRect();
       return (
