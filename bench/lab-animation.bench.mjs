@@ -13,10 +13,8 @@
 // frame rate says more about the load than about the lab.
 //
 //   npx astro build && node bench/lab-animation.bench.mjs [dist-dir] [scenario-filter]
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
-import { serve } from './static-server.mjs';
+import { serveBuild } from './static-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
 import { OUT_DIR } from '../src/config/deploy.ts';
 
@@ -141,13 +139,8 @@ async function runScenario(browser, origin, scenario, pass) {
   };
 }
 
-const dist = resolve(process.argv[2] ?? OUT_DIR);
 const only = process.argv[3];
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error(`Kein Build in ${dist}: zuerst npx astro build`);
-  process.exit(1);
-}
-const { server, origin } = await serve(dist);
+const { server, origin } = await serveBuild(process.argv[2] ?? OUT_DIR);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 let failed = 0;
 try {

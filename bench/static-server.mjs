@@ -4,7 +4,7 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -42,4 +42,20 @@ export function serve(root) {
       done({ server, origin: `http://127.0.0.1:${server.address().port}` }),
     ),
   );
+}
+
+/**
+ * Serves a finished build for a script: `dir` (the first command-line argument, or OUT_DIR) must
+ * hold an index.html, or the script stops with a German message.
+ *
+ * @example
+ * const { server, origin, dist } = await serveBuild(process.argv[2] ?? OUT_DIR);
+ */
+export async function serveBuild(dir) {
+  const dist = resolve(dir);
+  if (!existsSync(join(dist, 'index.html'))) {
+    console.error(`Kein Build in ${dist}: zuerst npx astro build`);
+    process.exit(1);
+  }
+  return { ...(await serve(dist)), dist };
 }

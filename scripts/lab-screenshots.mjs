@@ -3,10 +3,8 @@
 // without JavaScript, the static figure a phone shows before the lab loads (…-static.png).
 //
 //   npx astro build && node scripts/lab-screenshots.mjs [dist-dir] [lab-id]
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
-import { serve } from '../bench/static-server.mjs';
+import { serveBuild } from '../bench/static-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
 import { OUT_DIR } from '../src/config/deploy.ts';
 import { LABS } from '../src/lib/labs.ts';
@@ -21,13 +19,8 @@ const SHOWN = {
 const WIDTHS = [320, 768, 1280];
 const OUT = 'docs/screenshots';
 
-const dist = resolve(process.argv[2] ?? OUT_DIR);
 const only = process.argv[3];
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error(`Kein Build in ${dist}: zuerst npx astro build`);
-  process.exit(1);
-}
-const { server, origin } = await serve(dist);
+const { server, origin } = await serveBuild(process.argv[2] ?? OUT_DIR);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
 /** Opens the lab, waits for its island and, where it plays, presses "Abspielen". */

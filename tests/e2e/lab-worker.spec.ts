@@ -3,7 +3,24 @@
 // order of events (a click is handled while the run is still out); speed lives in npm run bench. To
 // make "while" certain on any machine, the test holds the worker's script until after the click: the
 // run is then still pending however fast the machine computes.
+import type { Page } from '@playwright/test';
 import { at, expect, test } from './fixtures.ts';
+
+const WORKER_SCRIPT = /engine\.worker-[^/]*\.js$/;
+
+/**
+ * Holds the labs' worker script until `release()`: a run that needs the worker is then certainly
+ * still pending, however fast the machine computes. `workerRequested` settles once the page asks for it.
+ */
+async function holdWorker(page: Page) {
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.context().route(WORKER_SCRIPT, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return { release, workerRequested: page.waitForRequest(WORKER_SCRIPT) };
+}
 
 // The caching lab at its documented limits: 500,000 accesses over 100,000 keys, four policies
 // (OPT included), then the hierarchy on the same trace.
@@ -13,13 +30,7 @@ const LONG_RUN =
 test('ein langer Lauf zeigt seinen Fortschritt, und die Seite reagiert währenddessen auf Klicks', async ({
   page,
 }) => {
-  let release = () => {};
-  const held = new Promise<void>((done) => (release = done));
-  await page.context().route(/engine\.worker-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  const workerRequested = page.waitForRequest(/engine\.worker-[^/]*\.js$/);
+  const { release, workerRequested } = await holdWorker(page);
   await page.goto(at(LONG_RUN));
   const explanation = page.locator('#lab-caching .lab-experiment-explanation').first();
   // Remember, at the moment the click arrives, whether the run was still computing.
@@ -60,13 +71,7 @@ test('ein langer Lauf zeigt seinen Fortschritt, und die Seite reagiert währendd
 test('der Lauf des Message-Queue-Labors rechnet im Worker, die Einstellungen reagieren währenddessen', async ({
   page,
 }) => {
-  let release = () => {};
-  const held = new Promise<void>((done) => (release = done));
-  await page.context().route(/engine\.worker-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  const workerRequested = page.waitForRequest(/engine\.worker-[^/]*\.js$/);
+  const { release, workerRequested } = await holdWorker(page);
   await page.goto(at('/systemarchitektur/eventgesteuerte-architektur/?q.orders=20000'));
   await page.locator('#labor').scrollIntoViewIfNeeded();
   const lab = page.locator('.q-lab');
