@@ -69,6 +69,34 @@ export function applyLabState(detail: LabStateDetail, target: EventTarget = wind
 }
 
 /**
+ * Calls `handler` with the detail of every `event` on `target` that `match` accepts; returns the
+ * unsubscribe function. The one listener behind onLabApply and onLabControl: a detail that is
+ * missing or malformed (another script's event of the same name) never reaches the handler.
+ *
+ * @example
+ * const stop = listen(LAB_APPLY_EVENT, (d): d is LabStateDetail => d?.prefix === 'c.', (d) => log(d.query));
+ * stop();
+ */
+export function listen<T>(
+  event: string,
+  match: (detail: unknown) => detail is T,
+  handler: (detail: T) => void,
+  target: EventTarget = window,
+): () => void {
+  const listener = (fired: Event) => {
+    const detail: unknown = (fired as CustomEvent<unknown>).detail;
+    if (match(detail)) handler(detail);
+  };
+  target.addEventListener(event, listener);
+  return () => target.removeEventListener(event, listener);
+}
+
+/** Whether `detail` is an object whose `key` holds `value` (a detail from an untyped event). */
+function hasField(detail: unknown, key: string, value: unknown): detail is Record<string, unknown> {
+  return typeof detail === 'object' && detail !== null && (detail as Record<string, unknown>)[key] === value;
+}
+
+/**
  * Calls `handler` for every applied state meant for this lab; returns the unsubscribe function.
  *
  * @example
@@ -79,12 +107,13 @@ export function onLabApply(
   handler: (query: string) => void,
   target: EventTarget = window,
 ): () => void {
-  const listener = (event: Event) => {
-    const detail = (event as CustomEvent<Partial<LabStateDetail>>).detail;
-    if (detail?.prefix === prefix && typeof detail.query === 'string') handler(detail.query);
-  };
-  target.addEventListener(LAB_APPLY_EVENT, listener);
-  return () => target.removeEventListener(LAB_APPLY_EVENT, listener);
+  return listen(
+    LAB_APPLY_EVENT,
+    (detail): detail is LabStateDetail =>
+      hasField(detail, 'prefix', prefix) && typeof detail.query === 'string',
+    (detail) => handler(detail.query),
+    target,
+  );
 }
 
 /** Fired on `window` when a reader pressed a playback button of a lab: detail `{ lab, action }`. */
@@ -140,10 +169,10 @@ export function onLabControl(
   handler: (action: PlaybackAction) => void,
   target: EventTarget = window,
 ): () => void {
-  const listener = (event: Event) => {
-    const detail = (event as CustomEvent<Partial<LabPlaybackDetail>>).detail;
-    if (detail?.lab === lab && isPlaybackAction(detail.action)) handler(detail.action);
-  };
-  target.addEventListener(LAB_CONTROL_EVENT, listener);
-  return () => target.removeEventListener(LAB_CONTROL_EVENT, listener);
+  return listen(
+    LAB_CONTROL_EVENT,
+    (detail): detail is LabPlaybackDetail => hasField(detail, 'lab', lab) && isPlaybackAction(detail.action),
+    (detail) => handler(detail.action),
+    target,
+  );
 }

@@ -9,6 +9,8 @@ import {
   LAB_PLAYBACK_EVENT,
   onLabControl,
   labQuery,
+  LAB_APPLY_EVENT,
+  listen,
   LAB_STATE_EVENT,
   onLabApply,
   withLabQuery,
@@ -67,5 +69,40 @@ describe('playback events', () => {
     announcePlayback({ lab: 'q-play', action: 'step' }, target);
     controlLab({ lab: 'q-play', action: 'step' }, target);
     expect(seen).toEqual([{ lab: 'q-play', action: 'step' }]);
+  });
+});
+
+describe('listen', () => {
+  it('passes on only the details its matcher accepts, and nothing once unsubscribed', () => {
+    const target = new EventTarget();
+    const got: unknown[] = [];
+    const stop = listen(
+      LAB_APPLY_EVENT,
+      (detail): detail is { query: string } =>
+        typeof detail === 'object' &&
+        detail !== null &&
+        typeof (detail as { query?: unknown }).query === 'string',
+      (detail) => got.push(detail.query),
+      target,
+    );
+    target.dispatchEvent(new Event(LAB_APPLY_EVENT)); // no detail at all
+    target.dispatchEvent(new CustomEvent(LAB_APPLY_EVENT, { detail: null }));
+    target.dispatchEvent(new CustomEvent(LAB_APPLY_EVENT, { detail: { query: 7 } }));
+    target.dispatchEvent(new CustomEvent(LAB_APPLY_EVENT, { detail: { query: '?a=1' } }));
+    stop();
+    target.dispatchEvent(new CustomEvent(LAB_APPLY_EVENT, { detail: { query: '?a=2' } }));
+    expect(got).toEqual(['?a=1']);
+  });
+
+  it('keeps a lab listening when another script fires the same event without a detail', () => {
+    const target = new EventTarget();
+    const got: string[] = [];
+    onLabApply('c.', (query) => got.push(query), target);
+    onLabControl('lb', (action) => got.push(action), target);
+    target.dispatchEvent(new Event(LAB_APPLY_EVENT));
+    target.dispatchEvent(new CustomEvent('lab:control', { detail: 'play' }));
+    applyLabState({ prefix: 'c.', query: '' }, target);
+    controlLab({ lab: 'lb', action: 'end' }, target);
+    expect(got).toEqual(['', 'end']);
   });
 });
