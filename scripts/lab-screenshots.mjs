@@ -2,7 +2,11 @@
 // and dark, a moment after "Abspielen" with the playback bar at the top of the screen; and at 320 px
 // without JavaScript, the static figure a phone shows before the lab loads (…-static.png).
 //
+// Each PNG is then compressed losslessly with optipng (`apt-get install optipng`), as the committed
+// ones are; without optipng the script says so once and keeps Chromium's larger PNGs.
+//
 //   npx astro build && node scripts/lab-screenshots.mjs [dist-dir] [lab-id]
+import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright';
 import { serveBuild } from '../bench/static-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
@@ -20,6 +24,21 @@ const WIDTHS = [320, 768, 1280];
 const OUT = 'docs/screenshots';
 
 const only = process.argv[3];
+
+let optipng = true;
+/** Compresses a PNG in place without changing a pixel (optipng -o2); returns the file. */
+function compress(file) {
+  if (!optipng) return file;
+  try {
+    execFileSync('optipng', ['-quiet', '-o2', file], { stdio: 'inherit' });
+  } catch (error) {
+    if (error.code !== 'ENOENT') throw error;
+    optipng = false;
+    console.warn('optipng fehlt (apt-get install optipng): die PNGs bleiben unkomprimiert.');
+  }
+  return file;
+}
+
 const { server, origin } = await serveBuild(process.argv[2] ?? OUT_DIR);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
@@ -44,7 +63,7 @@ async function shootLive(lab, width, theme) {
   const file = `${OUT}/lab-${lab.id}-${width}${theme === 'dark' ? '-dark' : ''}.png`;
   await page.screenshot({ path: file });
   await page.close();
-  return file;
+  return compress(file);
 }
 
 /** Without JavaScript at 320 px: the static figure from its top. */
@@ -63,7 +82,7 @@ async function shootStatic(lab, theme) {
   const file = `${OUT}/lab-${lab.id}-320-static${theme === 'dark' ? '-dark' : ''}.png`;
   await page.screenshot({ path: file });
   await context.close();
-  return file;
+  return compress(file);
 }
 
 try {
