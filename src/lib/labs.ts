@@ -380,3 +380,14 @@ export const LABS: Lab[] = [
 export function embedPath(lab: Pick<Lab, 'id'>): string {
   return `/embed/${lab.id}/`;
 }
+
+/**
+ * Root-relative path of a lab's source listing (src/pages/quelltext/[lab].json.ts), which its
+ * source panel fetches when a reader opens it.
+ *
+ * @example
+ * sourcesPath({ id: 'caching' }); // '/quelltext/caching.json'
+ */
+export function sourcesPath(lab: Pick<Lab, 'id'>): string {
+  return `/quelltext/${lab.id}.json`;
+}

@@ -64,12 +64,12 @@ async function embed(page: Page, options: HostOptions & { lab?: Lab }): Promise<
 }
 
 /**
- * Any lab's live root once hydrated (before, LabShell's root carries lab-pending), done with its runs
- * in the labs' worker (while one computes, the lab shows a .lab-progress note) and with its source
- * shown (filled in when the browser is idle), so its height is the final one.
+ * Any lab's live root once hydrated (before, LabShell's root carries lab-pending) and done with its
+ * runs in the labs' worker (while one computes, the lab shows a .lab-progress note), so its height
+ * is the final one (its source panel stays closed and empty until a reader opens it).
  */
 const labRoot = (lab: Pick<Lab, 'id'>) =>
-  `.lab-frame[data-lab="${lab.id}"]:not(:has(.lab-progress)):has([data-lab-source]:not([hidden])) .lab-live:not(.lab-pending)`;
+  `.lab-frame[data-lab="${lab.id}"]:not(:has(.lab-progress)) .lab-live:not(.lab-pending)`;
 const lab = (id: string) => LABS.find((entry) => entry.id === id) as Lab;
 const loadBalancing = lab('load-balancing');
 const caching = lab('caching');
@@ -161,7 +161,7 @@ for (const entry of LABS) {
   test(`${entry.id}: meldet seine Höhe, das Host-Skript passt das iframe an`, async ({ page }) => {
     const frame = await embed(page, { path: embedPath(entry), lab: entry });
     const iframe = page.locator('iframe');
-    // The source panel (closed; its code filled in when the browser is idle) renders once it comes
+    // The source panel (closed; its code is fetched when a reader opens it) renders once it comes
     // near the screen and keeps its height from then on: scroll to it as a reader would, so the
     // heights compared below are final.
     await frame.locator('.lab-source').scrollIntoViewIfNeeded();

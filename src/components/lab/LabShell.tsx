@@ -11,8 +11,7 @@ import { useMarkHydrated } from './hooks.ts';
 import { ParamField } from './ParamField.tsx';
 import { announceLabState, onLabApply } from './labEvents.ts';
 import { presetQuery, type Preset } from './presets.ts';
-import { showSourceBlocks, whenIdle } from './sourcePanel.ts';
-import { takeTurn } from './stagger.ts';
+import { loadSourceBlocks, showSourceBlocks } from './sourcePanel.ts';
 import { readChange, replaceQuery, urlStateQuery, writeUrlState, type ParamSpecs } from './urlState.ts';
 import { useStageMark } from './stage.ts';
 import { OnSlide, useOnSlide } from './slideMode.ts';
@@ -183,11 +182,6 @@ export interface LabShellProps {
   /** Heading and one sentence above the source. */
   sourceHeading: ComponentChildren;
   sourceNote: ComponentChildren;
-  /**
-   * False while the lab's picture is still to come (a run in its worker): filling the source panel
-   * (parsing a long highlighted file, ~50 ms on a phone) waits, so it never delays the picture.
-   */
-  sourceReady?: boolean;
   /** Extra attributes of the section, e.g. data-reduced-motion. */
   data?: Record<`data-${string}`, string>;
   children: ComponentChildren;
@@ -204,42 +198,43 @@ export function LabShell(props: LabShellProps) {
   const rootRef = useRef<HTMLElement>(null);
   const blocksRef = useRef<HTMLDivElement>(null);
   const filled = useRef(false);
-  // The blocks stay out of the layout until the first one is in (filled when the browser is idle, or
-  // at once when the reader opens the panel): rendered empty once, their content-visibility (lab.css)
-  // would remember the empty height.
-  const [panelShown, setPanelShown] = useState(false);
+  const request = useRef(0);
+  // The source is fetched when the reader first opens the panel (sourcePanel.ts), not before: most
+  // readers never open it. The blocks stay out of the layout until the first one is in: rendered
+  // empty once, their content-visibility (lab.css) would remember the empty height.
+  const [sourceState, setSourceState] = useState<'closed' | 'loading' | 'failed' | 'shown'>('closed');
   useMarkHydrated(rootRef);
   useStageMark(rootRef);
   // On a lecture slide: picture and playback only, the rest behind „Einstellungen“ (lab-slide.css).
   const onSlide = useOnSlide(rootRef);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const shown = props.sourceIds.join(' ');
-  const sourceReady = props.sourceReady !== false;
   const show = () => {
     const panel = blocksRef.current;
-    if (!panel) return;
+    const url = rootRef.current?.closest<HTMLElement>('.lab-frame')?.dataset.labSources;
+    if (!panel || !url) return;
     filled.current = true;
-    showSourceBlocks(panel, props.sourceIds);
-    setPanelShown(true);
+    const ids = props.sourceIds;
+    // Only the latest request fills the panel (the reader may switch algorithms while it loads).
+    const mine = ++request.current;
+    if (panel.hidden) setSourceState('loading');
+    loadSourceBlocks(url).then(
+      (blocks) => {
+        if (mine !== request.current) return;
+        showSourceBlocks(panel, blocks, ids);
+        setSourceState('shown');
+      },
+      () => {
+        if (mine !== request.current) return;
+        filled.current = false;
+        setSourceState('failed');
+      },
+    );
   };
+  // Another algorithm shows its file at once once the panel has been filled.
   useEffect(() => {
-    // The first source waits until the lab's picture is there and the browser is idle, then for
-    // the turns still in line (the lab's charts, stagger.ts), so it does not lengthen the tasks that
-    // show the lab; later changes (another algorithm) show theirs at once.
-    if (filled.current) {
-      show();
-      return undefined;
-    }
-    if (!sourceReady) return undefined;
-    let giveUpTurn = () => {};
-    const cancelIdle = whenIdle(() => {
-      giveUpTurn = takeTurn(show);
-    });
-    return () => {
-      cancelIdle();
-      giveUpTurn();
-    };
-  }, [shown, sourceReady]);
+    if (filled.current) show();
+  }, [shown]);
   return (
     <section
       class={`lab-live ${props.class}`}
@@ -283,7 +278,21 @@ export function LabShell(props: LabShellProps) {
         <p class="lab-summary">
           {props.sourceNote} Code und Kommentare sind, wie in der Softwareentwicklung üblich, englisch.
         </p>
-        <div class="lab-source-blocks" ref={blocksRef} hidden={!panelShown} />
+        {/* In the page from the start, so screen readers announce the text when it appears. */}
+        <p class="lab-source-status" role="status">
+          {sourceState === 'loading' ? 'Der Quelltext wird geladen …' : ''}
+        </p>
+        {sourceState === 'failed' && (
+          <div class="lab-errors lab-source-failed" role="alert">
+            <p>
+              Der Quelltext konnte nicht geladen werden (keine Verbindung, oder die Seite ist veraltet).{' '}
+              <button type="button" class="lab-button" onClick={show}>
+                Erneut versuchen
+              </button>
+            </p>
+          </div>
+        )}
+        <div class="lab-source-blocks" ref={blocksRef} hidden={sourceState !== 'shown'} />
       </details>
     </section>
   );

@@ -1,13 +1,19 @@
 /**
- * The source panel's blocks travel as one JSON data block per lab (LabShell.astro) instead of as the
- * island's HTML children: a data block is only text to the parser, while children were parsed into
- * DOM twice (once in the page's template, once more when the island set them as HTML), about a
- * quarter of a second of main-thread time per lab on a throttled phone. The island parses only the
- * block it shows, when the browser is idle (LabShell.tsx).
+ * The source panel's blocks travel as one JSON file per lab (src/pages/quelltext/[lab].json.ts),
+ * which the panel fetches when a reader opens it (sourcePanel.ts). In the page itself they cost a
+ * chapter page or embed 200–270 KB of HTML for a panel that is closed by default; as the island's
+ * HTML children they were parsed into DOM twice.
  */
 
 /** Rendered HTML of each source block, by its `data-lab-source` id. */
 export type SourceBlocks = Record<string, string>;
+
+/** One file of a lab's source panel: its block id and its path from the project root. */
+export interface SourceFile {
+  id: string;
+  /** e.g. "src/sim/caching/lru.ts". */
+  path: string;
+}
 
 const BLOCK_START = /(?=<div data-lab-source=")/;
 const BLOCK_ID = /^<div data-lab-source="([^"]+)"/;
@@ -18,8 +24,8 @@ const STYLESHEET = /<link rel="stylesheet" href="[^"]+"\s*\/?>/g;
  * `<div data-lab-source="…">`, the wrapper LabSources writes around every file).
  *
  * @example
- * splitSourceBlocks('<div data-lab-source="a">A</div><div data-lab-source="b" hidden>B</div>');
- * // { a: '<div data-lab-source="a">A</div>', b: '<div data-lab-source="b" hidden>B</div>' }
+ * splitSourceBlocks('<div data-lab-source="a">A</div><div data-lab-source="b">B</div>');
+ * // { a: '<div data-lab-source="a">A</div>', b: '<div data-lab-source="b">B</div>' }
  */
 export function splitSourceBlocks(html: string): SourceBlocks {
   const blocks: SourceBlocks = {};
@@ -35,15 +41,29 @@ export function splitSourceBlocks(html: string): SourceBlocks {
 }
 
 /**
- * The blocks as the text of a `<script type="application/json">`: JSON in which every `<` that
- * could end the data block or change how the parser reads it (`</script`, `<script`, `<!--`, as in
- * Expressive Code's own script tag) is written `\\u003c`; other tags stay as they are.
+ * Reads a fetched source file back into its blocks; anything else (an HTML error page, a file of
+ * an older or newer build) is refused with a German message instead of being shown.
  *
  * @example
- * sourceBlocksJson({ a: '<b>x</b><script></script>' }); // '{"a":"<b>x</b>\\u003cscript>\\u003c/script>"}'
+ * parseSourceBlocks('{"lru":"<div data-lab-source=\\"lru\\">…</div>"}'); // { lru: '<div data-lab-source="lru">…</div>' }
+ * parseSourceBlocks('<!doctype html>'); // throws „Die Quelltext-Datei ist kein JSON …“
  */
-export function sourceBlocksJson(blocks: SourceBlocks): string {
-  return JSON.stringify(blocks).replace(/<(?=\/?script|!--)/gi, '\\u003c');
+export function parseSourceBlocks(text: string): SourceBlocks {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new Error(`Die Quelltext-Datei ist kein JSON: ${text.slice(0, 40)}`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new Error('Die Quelltext-Datei enthält keine Quelltext-Blöcke.');
+  }
+  for (const [id, html] of Object.entries(data)) {
+    if (typeof html !== 'string' || !html.startsWith(`<div data-lab-source="${id}"`)) {
+      throw new Error(`Der Quelltext-Block „${id}“ ist ungültig.`);
+    }
+  }
+  return data as SourceBlocks;
 }
 
 /**

@@ -1,21 +1,33 @@
 /**
- * The browser side of the source panel (LabShell.tsx): reads the lab's JSON data block
- * (sourceBlocks.ts) once and puts into the panel only the blocks it shows, when it shows them.
+ * The browser side of the source panel (LabShell.tsx): fetches the lab's source file
+ * (src/pages/quelltext/[lab].json.ts) when a reader first opens the panel, and puts into the panel
+ * only the blocks it shows, when it shows them.
  */
-import { stylesheetLinks, type SourceBlocks } from './sourceBlocks.ts';
+import { parseSourceBlocks, stylesheetLinks, type SourceBlocks } from './sourceBlocks.ts';
 
-const parsed = new WeakMap<Element, SourceBlocks>();
+const loads = new Map<string, Promise<SourceBlocks>>();
 
-/** The lab frame's source blocks (empty when the frame has none), parsed once per frame. */
-function blocksOf(panel: HTMLElement): SourceBlocks {
-  const data = panel.closest('.lab-frame')?.querySelector('script[data-lab-sources]');
-  if (!data) return {};
-  let blocks = parsed.get(data);
-  if (!blocks) {
-    blocks = JSON.parse(data.textContent ?? '{}') as SourceBlocks;
-    parsed.set(data, blocks);
+/**
+ * The source blocks at `url` (the lab frame's `data-lab-sources`), fetched once per page: the
+ * chapter page's lab and a second panel share one request. A failed load is forgotten, so opening
+ * the panel again tries again.
+ *
+ * @example
+ * const blocks = await loadSourceBlocks('/quelltext/caching.json'); // { lru: '<div …>', … }
+ */
+export function loadSourceBlocks(url: string): Promise<SourceBlocks> {
+  let load = loads.get(url);
+  if (!load) {
+    load = fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`Quelltext: HTTP ${response.status} für ${url}`);
+        return response.text();
+      })
+      .then(parseSourceBlocks);
+    load.catch(() => loads.delete(url));
+    loads.set(url, load);
   }
-  return blocks;
+  return load;
 }
 
 /**
@@ -24,10 +36,9 @@ function blocksOf(panel: HTMLElement): SourceBlocks {
  * that on page load; these arrive later), without measuring them, which would force layout.
  *
  * @example
- * showSourceBlocks(panelElement, ['lru']); // the LRU source visible, any other hidden
+ * showSourceBlocks(panelElement, blocks, ['lru']); // the LRU source visible, any other hidden
  */
-export function showSourceBlocks(panel: HTMLElement, ids: readonly string[]): void {
-  const blocks = blocksOf(panel);
+export function showSourceBlocks(panel: HTMLElement, blocks: SourceBlocks, ids: readonly string[]): void {
   if (panel.dataset.sourceLinks === undefined) {
     panel.dataset.sourceLinks = '';
     panel.insertAdjacentHTML('afterbegin', stylesheetLinks(blocks).join(''));
@@ -46,20 +57,4 @@ export function showSourceBlocks(panel: HTMLElement, ids: readonly string[]): vo
   panel.querySelectorAll<HTMLElement>('[data-lab-source]').forEach((element) => {
     element.hidden = !wanted.has(element.dataset.labSource ?? '');
   });
-}
-
-/**
- * Runs `task` when the browser is idle (at the latest after `timeout` ms), so it does not lengthen
- * the task that shows the lab; returns the cancel function.
- *
- * @example
- * useEffect(() => whenIdle(() => fill()), []);
- */
-export function whenIdle(task: () => void, timeout = 1500): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task, { timeout });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = window.setTimeout(task, 200);
-  return () => window.clearTimeout(timer);
 }

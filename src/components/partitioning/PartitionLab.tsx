@@ -4,7 +4,6 @@
  * follower; and leaderless quorums. The state lives in the URL (keys `p.…`); the engine is the one
  * in src/sim/partitioning.
  */
-import { useState } from 'preact/hooks';
 import { hydrateLate, LabShell, useUrlState } from '../lab/LabShell.tsx';
 import { DEFAULTS, PREFIX, readPartitionState, SPECS, VIEWS, type View } from './labState.ts';
 import { PlacementView } from './PlacementView.tsx';
@@ -25,15 +24,12 @@ function Lab() {
   const { state, update, urlErrors } = useUrlState(readPartitionState, PREFIX, SPECS, DEFAULTS);
   const sourceId = sourceIdOf(state.view, state.scheme);
   const path = SOURCES.find((source) => source.id === sourceId)?.path ?? '';
-  // The placement view's picture comes from the worker; the source panel waits for it (LabShell).
-  const [pictured, setPictured] = useState(false);
   return (
     <LabShell
       label="Partitionierungs- und Replikationslabor"
       class="p-lab"
       urlErrors={urlErrors}
       sourceIds={[sourceId]}
-      sourceReady={state.view !== 'place' || pictured}
       sourceHeading={`Quelltext: ${path.split('/').pop()}`}
       sourceNote={`Genau diese Datei (${path}) führt das Labor aus.`}
     >
@@ -52,9 +48,7 @@ function Lab() {
           </label>
         ))}
       </fieldset>
-      {state.view === 'place' && (
-        <PlacementView state={state} update={update} onPicture={() => setPictured(true)} />
-      )}
+      {state.view === 'place' && <PlacementView state={state} update={update} />}
       {state.view === 'leader' && <ReplicationView state={state} update={update} />}
       {state.view === 'quorum' && <QuorumView state={state} update={update} />}
     </LabShell>

@@ -3,7 +3,7 @@
  * leaves or fails); see which of the first keys move where, the load per node before and after, and
  * all five schemes side by side on the same keys.
  */
-import { useEffect, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { SCHEME_IDS, SCHEMES, type PartitionResult } from '../../sim/partitioning/index.ts';
 import { JobProgressNote } from '../lab/JobProgress.tsx';
 import { Later } from '../lab/Later.tsx';
@@ -36,12 +36,9 @@ export function eventText(state: PartitionLabState): string {
 export function PlacementView({
   state,
   update,
-  onPicture,
 }: {
   state: PartitionLabState;
   update: (patch: Partial<PartitionLabState>) => void;
-  /** Hears once the first picture is there (or cannot come): the lab then fills its source panel. */
-  onPicture?: () => void;
 }) {
   const field = paramFields('p-field-', SPECS, state, update);
   // The five schemes compute in the labs' worker (tens of thousands of keys each), not while the lab
@@ -77,10 +74,6 @@ export function PlacementView({
     rows: job.result ? checked.rows.map((row, k) => ({ scheme: row.scheme, result: job.result![k] })) : [],
   };
   const current = built.rows.find((row) => row.scheme === state.scheme)?.result;
-  const pictured = job.result !== null || job.error !== null || checked.rows.length === 0;
-  useEffect(() => {
-    if (pictured) onPicture?.();
-  }, [pictured]);
   const label = SCHEMES[state.scheme].label;
   return (
     <>

@@ -83,7 +83,6 @@ function Lab() {
       data={{ 'data-reduced-motion': String(reduced) }}
       urlErrors={urlErrors}
       sourceIds={['simulate']}
-      sourceReady={result !== null || !built.scenario || run.error !== null}
       sourceHeading="Quelltext: die Simulation des Pizzaladens"
       sourceNote="Genau diese Datei (src/sim/queue/simulate.ts) führt das Labor aus."
     >

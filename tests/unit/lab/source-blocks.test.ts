@@ -1,9 +1,9 @@
-// The source panel's data block (src/components/lab/sourceBlocks.ts): LabSources' HTML split into
-// its blocks by id, carried as JSON that no source text can break out of, and the stylesheet that
-// only the first block links.
+// The source panel's blocks (src/components/lab/sourceBlocks.ts): LabSources' HTML split into its
+// blocks by id, the fetched source file read back (and refused when it is anything else), and the
+// stylesheet that only the first block links.
 import { describe, expect, it } from 'vitest';
 import {
-  sourceBlocksJson,
+  parseSourceBlocks,
   splitSourceBlocks,
   stylesheetLinks,
 } from '../../../src/components/lab/sourceBlocks.ts';
@@ -25,12 +25,20 @@ describe('source blocks', () => {
     expect(() => splitSourceBlocks('<p>lose</p>' + second)).toThrow(/data-lab-source.*<p>lose/);
   });
 
-  it('writes JSON in which no script tag or comment start can close or bend the data block', () => {
+  it('reads the source file back into the same blocks, whatever the source text holds', () => {
     const tricky = '<div data-lab-source="x"><!-- <SCRIPT> --></Script ></div>';
-    const text = sourceBlocksJson(splitSourceBlocks(first + second + tricky));
-    expect(text).not.toMatch(/<\/?script|<!--/i);
-    expect(text).toContain('<pre>');
-    expect(JSON.parse(text)).toEqual({ lru: first, fifo: second, x: tricky });
+    const blocks = splitSourceBlocks(first + second + tricky);
+    expect(parseSourceBlocks(JSON.stringify(blocks))).toEqual({ lru: first, fifo: second, x: tricky });
+  });
+
+  it('refuses a file that is not a lab source file, in German', () => {
+    // What a host answers for a missing file, or a proxy's error page.
+    expect(() => parseSourceBlocks('<!doctype html><title>404</title>')).toThrow(/kein JSON/);
+    expect(() => parseSourceBlocks('[1, 2]')).toThrow(/keine Quelltext-Blöcke/);
+    expect(() => parseSourceBlocks('null')).toThrow(/keine Quelltext-Blöcke/);
+    // A block under another id than its own, or no HTML at all.
+    expect(() => parseSourceBlocks(JSON.stringify({ lfu: first }))).toThrow(/„lfu“ ist ungültig/);
+    expect(() => parseSourceBlocks(JSON.stringify({ lru: 3 }))).toThrow(/„lru“ ist ungültig/);
   });
 
   it('finds the stylesheet once, whichever block links it', () => {
