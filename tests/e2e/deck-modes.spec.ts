@@ -175,3 +175,39 @@ test('kein Fokusrahmen um den Foliensatz nach einem Mausklick, aber für die Tas
   await expect(deck).toBeFocused();
   expect(await outline()).toBe('solid');
 });
+
+// Reader speed (issue 11): the slide a reader opens paints from HTML and CSS alone, while the
+// runtime is still loading, in the place where the runtime will show it; the others are not laid out.
+for (const [hash, shown] of [
+  ['', 'titel'],
+  ['#web-caching--3', 'web-caching--3'],
+]) {
+  test(`vor der Laufzeit steht schon die Folie ${shown} in ihrem Rahmen, sonst keine${hash ? ' (Deep Link)' : ''}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/Deck\.astro_[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(at(`/vortrag/systemdesign/caching/${hash}`), { waitUntil: 'commit' });
+    const slide = page.locator(`[data-slide]#${shown}`);
+    await expect(slide).toBeVisible();
+    await expect(page.locator('[data-deck]')).toHaveJSProperty('dataset.deckReady', undefined);
+    const visible = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-slide]')]
+          .filter((element) => getComputedStyle(element).display !== 'none')
+          .map((element) => element.id),
+      );
+    expect(await visible()).toEqual([shown]);
+    const before = await slide.boundingBox();
+    expect(before?.width, 'Folie auf die Breite des Rahmens gezoomt').toBeGreaterThan(1000);
+    release();
+    await expect(page.locator('[data-deck]')).toHaveAttribute('data-deck-ready', '');
+    expect(await visible()).toEqual([shown]);
+    expect(await slide.boundingBox()).toEqual(before);
+  });
+}

@@ -202,6 +202,7 @@ function startPresenterView(deck: DeckHandle, panel: HTMLElement, sync: DeckSync
 function slidePreview(slide: HTMLElement): HTMLElement {
   const frame = document.createElement('div');
   frame.className = 'deck presenter-next-deck';
+  frame.dataset.deckJs = '';
   frame.dataset.deckReady = '';
   const copy = stillCopy(slide, 'naechste');
   copy.classList.add('is-current');

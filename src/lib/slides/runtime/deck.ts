@@ -71,7 +71,9 @@ class Deck implements DeckController {
     this.#progress = element.querySelector('[data-deck-progress]');
     this.#help = element.querySelector('dialog[data-deck-help]');
 
-    element.dataset.deckReady = '';
+    // Deck.astro's inline script has set data-deck-js while parsing (and CSS shows the first or the
+    // linked slide); set here too for a deck that came without it.
+    if (!('deckJs' in element.dataset)) element.dataset.deckJs = '';
     new ResizeObserver(() => this.#scale()).observe(this.#viewport);
     this.#scale();
     document.addEventListener('keydown', (event) => this.#onKey(event));
@@ -89,6 +91,8 @@ class Deck implements DeckController {
     );
     this.#fromHash('start');
     if (this.#index < 0) this.goTo(0, { source: 'start' });
+    // Last: from here on .is-current alone decides which slide shows (deck.css).
+    element.dataset.deckReady = '';
   }
 
   get index(): number {
@@ -107,6 +111,8 @@ class Deck implements DeckController {
     });
     const slide = this.slides[next];
     if (!slide) return;
+    // From the first turn on, the slide that comes into view fades in (deck.css).
+    if (source !== 'start') this.element.dataset.deckTurned = '';
     // A slide that held the focus is hidden now: the deck keeps it, so the keys go on working.
     if (
       document.activeElement &&
