@@ -110,7 +110,7 @@ test('auf dem Handy schneidet kein Diagramm Text ab: breite Diagramme scrollen s
   page,
 }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto(at('/'));
+  await page.goto(at('/einfuehrung/'));
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, 'Seite breiter als das Display').toBeLessThanOrEqual(0);
   const diagrams = await page.locator('.mermaid-diagram').all();
@@ -133,7 +133,18 @@ test('breite Diagramme sagen, dass sie scrollen, lassen sich per Tastatur versch
   page,
 }) => {
   await page.setViewportSize({ width: 360, height: 740 });
+  // The start page's chapter map is drawn top-down and fits a phone: no scroller, no tools.
   await page.goto(at('/'));
+  const map = page.locator('#abb-kapitelkarte .mermaid-diagram');
+  await map.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => map.evaluate((box) => box.clientWidth > 0 && box.scrollWidth <= box.clientWidth))
+    .toBe(true);
+  await expect(map).not.toHaveAttribute('tabindex', /.*/);
+  await expect(page.locator('#abb-kapitelkarte .diagram-tools')).toHaveCount(0);
+
+  // A wide one: the first diagram of the introduction.
+  await page.goto(at('/einfuehrung/'));
   const diagram = page.locator('.mermaid-diagram').first();
   await diagram.scrollIntoViewIfNeeded();
   // Off-screen diagrams are laid out only once near the viewport (content-visibility: auto): poll.
@@ -143,7 +154,7 @@ test('breite Diagramme sagen, dass sie scrollen, lassen sich per Tastatur versch
     })
     .toBe(true);
   await expect(diagram).toHaveAttribute('tabindex', '0');
-  await expect(diagram).toHaveAccessibleName('Aufbau des Kapitels (seitlich verschiebbar)');
+  await expect(diagram).toHaveAccessibleName('Beispiel eines verteilten Systems (seitlich verschiebbar)');
   // Reached by Tab from the element just before it, then moved with the arrow key.
   await diagram.evaluate((box) => {
     const before = document.createElement('button');
@@ -159,7 +170,7 @@ test('breite Diagramme sagen, dass sie scrollen, lassen sich per Tastatur versch
   // A visible line says it scrolls; "Ganz zeigen" shrinks it to the screen and back.
   const tools = page.locator('.mermaid-diagram + .diagram-tools').first();
   await expect(tools).toContainText('Seitlich verschiebbar');
-  const toggle = tools.getByRole('button', { name: /^Ganz zeigen\s*\(Aufbau des Kapitels\)$/ });
+  const toggle = tools.getByRole('button', { name: /^Ganz zeigen\s*\(Beispiel eines verteilten Systems\)$/ });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
