@@ -31,15 +31,28 @@ test('spielt einen Lauf ab: Zurücksetzen, Abspielen, bis zum Ende', async ({ pa
   const root = await openLab(page);
   await expect(root.locator('[data-metric="accepted"]')).toHaveText('600');
   const summary = root.getByTestId('lab-summary');
-  // A run shows its result at once; playing replays it.
+  const toEnd = root.getByRole('button', { name: 'Bis zum Ende' });
+  const totals = root.getByTestId('q-totals');
+  // A run shows its result at once and says so; the end is shown, so only replaying is offered.
   await expect(summary).toContainText('Ergebnis nach');
+  await expect(summary).toContainText('(ganzer Lauf)');
+  await expect(toEnd).toBeDisabled();
+  await expect(root.getByRole('button', { name: /^Schritt/ })).toBeDisabled();
+  // „Abspielen“ replays it from minute 0: the whole run's table waits for the end.
+  await root.getByRole('button', { name: 'Abspielen' }).click();
+  await expect(summary).toContainText('Zwischenstand');
+  await expect(totals).toHaveCount(0);
+  await root.getByRole('button', { name: 'Pause' }).click();
   await root.getByRole('button', { name: 'Zurücksetzen' }).click();
   await expect(summary).toContainText('Bereit');
+  await expect(totals).toHaveCount(0);
   await root.getByRole('button', { name: 'Abspielen' }).click();
   await expect(summary).toContainText('Zwischenstand');
   await root.getByRole('button', { name: 'Pause' }).click();
-  await root.getByRole('button', { name: 'Bis zum Ende' }).click();
+  await toEnd.click();
   await expect(summary).toContainText('Ergebnis nach');
+  await expect(toEnd).toBeDisabled();
+  await expect(totals.locator('[data-metric="accepted"]')).toHaveText('600');
 });
 
 test('Modell wechseln: bei Publish-Subscribe bekommt jeder Abonnent jede Bestellung', async ({ page }) => {

@@ -13,8 +13,14 @@ export interface PlaybackProps {
   /** Extra buttons at the start of the row, e.g. "Schritt zurück" (same row, same height). */
   leading?: ComponentChildren;
   playing: boolean;
-  /** Nothing left to play: play and step are disabled. */
+  /** Nothing left to play: play, step and "Bis zum Ende" are disabled. */
   finished: boolean;
+  /**
+   * When finished, "Abspielen" stays enabled and replays the run from its start (a lab whose whole
+   * run is computed at once and shown finished, e.g. the queue lab); step and "Bis zum Ende" stay
+   * disabled.
+   */
+  replayable?: boolean;
   onToggle: () => void;
   onStep: () => void;
   onReset: () => void;
@@ -55,7 +61,7 @@ export function PlaybackControls(props: PlaybackProps) {
           if (!playing) revealStage(event.currentTarget);
           pressed(playing ? 'pause' : 'play');
         }}
-        disabled={finished && !playing}
+        disabled={finished && !playing && !props.replayable}
       >
         {playing ? 'Pause' : 'Abspielen'}
       </button>
@@ -90,8 +96,8 @@ export function PlaybackControls(props: PlaybackProps) {
 
 /** What a press does, given the bar's current props; a press the bar would refuse (disabled) does nothing. */
 function press(props: PlaybackProps, action: PlaybackAction): void {
-  const { playing, finished } = props;
-  if (action === 'play' && !playing && !finished) props.onToggle();
+  const { playing, finished, replayable = false } = props;
+  if (action === 'play' && !playing && (!finished || replayable)) props.onToggle();
   else if (action === 'pause' && playing) props.onToggle();
   else if (action === 'step' && !playing && !finished) props.onStep();
   else if (action === 'reset') props.onReset();

@@ -55,17 +55,19 @@ function Lab() {
   else if (run.result) lastResult.current = run.result;
   const result = lastResult.current;
   const bins = result?.timeline.bins ?? 0;
-  const [shown, setShown] = useState(0);
+  // The cursor (bins shown) belongs to one run: a new run shows its end at once, in its first
+  // render already (an experiment link answers without a click, and no "Bereit" flashes up);
+  // „Abspielen“ replays it from minute 0.
+  const [cursor, setCursor] = useState<{ of: QueueResult | null; shown: number }>({ of: null, shown: 0 });
+  const shown = cursor.of === result ? cursor.shown : bins;
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
   const progress = useRef(0);
   const jump = (to: number) => {
     progress.current = Math.max(0, Math.min(bins, to));
-    setShown(Math.floor(progress.current));
+    setCursor({ of: result, shown: Math.floor(progress.current) });
     if (progress.current >= bins) setPlaying(false);
   };
-  // A new run shows its result at once (an experiment link answers without a click); „Abspielen“
-  // replays it from the start.
   useEffect(() => {
     setPlaying(false);
     jump(bins);
@@ -102,12 +104,13 @@ function Lab() {
           <PlaybackControls
             id="q-play"
             playing={playing}
-            finished={false}
+            finished={atEnd}
+            replayable
             onToggle={() => {
               if (!playing && atEnd) jump(0);
               setPlaying(!playing);
             }}
-            onStep={() => jump((atEnd ? 0 : progress.current) + 10)}
+            onStep={() => jump(progress.current + 10)}
             onReset={() => {
               setPlaying(false);
               jump(0);
@@ -119,9 +122,12 @@ function Lab() {
             stepLabel="5 % der Zeit"
           />
           <Moment result={result} state={state} shown={shown} />
-          <Later>
-            <Totals result={result} />
-          </Later>
+          {/* The whole run's figures belong to its end: hidden while it plays from minute 0. */}
+          {atEnd && (
+            <Later>
+              <Totals result={result} />
+            </Later>
+          )}
         </>
       )}
       <HockeyStick state={state} />
@@ -205,8 +211,8 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
     shown === 0
       ? `Bereit: ${count(state.orders)} Bestellungen. „Abspielen“ startet den Lauf.`
       : shown >= t.bins
-        ? `Ergebnis nach ${count(result.endMin)} Minuten: Wartezeit im Mittel ${minutes(result.wait.mean)}, ` +
-          `p95 ${minutes(result.wait.p95)}, ${counts}`
+        ? `Ergebnis nach ${count(result.endMin)} Minuten (ganzer Lauf): Wartezeit im Mittel ${minutes(result.wait.mean)}, ` +
+          `p95 ${minutes(result.wait.p95)}, ${counts} „Abspielen“ spielt ihn ab Minute 0 ab.`
         : `Zwischenstand bei Minute ${count(minute)}: ${count(finite(t.queueLength[last]))} Bestellungen warten, ` +
           `Wartezeit p95 gerade ${minutes(t.waitP95[last])}, ${counts}`;
   return (
