@@ -99,6 +99,39 @@ test('ein Versuch lädt mit einem Klick sein Szenario', async ({ page }) => {
   await expect(root.getByTestId('p-ryw')).toHaveText('0 Sitzungen');
 });
 
+test('die statische Tabelle bei 320 px: ein Block je Verfahren, nichts scrollt seitlich, nichts fehlt', async ({
+  browser,
+}) => {
+  // Before the lab loads (here: without JavaScript) a phone shows the build-time table (WCAG 1.4.10).
+  const context = await browser.newContext({
+    viewport: { width: 320, height: 800 },
+    javaScriptEnabled: false,
+  });
+  const page = await context.newPage();
+  await page.goto(at(PAGE));
+  const box = page.locator('.lab-frame[data-lab="partitioning"] .lab-static .p-schemes-box');
+  await box.scrollIntoViewIfNeeded();
+  expect(await box.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+  const rows = box.locator('tbody tr');
+  await expect(rows).toHaveCount(5);
+  // Every value is there, each under its column's name; the column headers stay for screen readers.
+  const row = rows.first();
+  await expect(row.locator('td')).toHaveCount(3);
+  const labels = await row
+    .locator('td')
+    .evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
+  expect(labels.map((label) => label.replace(/\s*\/\s*""$/, ''))).toEqual([
+    '"Gewandert: "',
+    '"Minimum bei gleicher Last: "',
+    '"Last max/Mittel danach: "',
+  ]);
+  await expect(box.getByRole('columnheader')).toHaveCount(4);
+  // Wide enough for the columns (768 px), it stays a table.
+  await page.setViewportSize({ width: 768, height: 800 });
+  await expect(row.locator('td').first()).toHaveCSS('display', 'table-cell');
+  await context.close();
+});
+
 test('alle drei Teile ohne axe-Verstöße, 320 px ohne waagerechtes Scrollen', async ({ page }) => {
   test.slow(); // three views, each hydrated and checked by axe
   await page.setViewportSize({ width: 320, height: 800 });

@@ -1,7 +1,9 @@
 /**
  * All five placement schemes on the same keys and the same event, side by side: the share of keys
  * that moved against the least any scheme must move, and how even the load is afterwards. Used by
- * the static figure (build time) and the island.
+ * the static figure (build time) and the island. Where the four columns do not fit (a phone), each
+ * scheme becomes a block of its own with the column name before each value (partitioning.css), so
+ * nothing scrolls sideways and nothing is hidden.
  */
 import { SCHEMES, type PartitionResult, type SchemeId } from '../../sim/partitioning/index.ts';
 import { percent } from '../caching/format.ts';
@@ -30,7 +32,7 @@ export function SchemeTable({
   selected?: SchemeId;
 }) {
   return (
-    <div class="p-scroll" tabIndex={0} role="region" aria-label={caption}>
+    <div class="p-scroll p-schemes-box" tabIndex={0} role="region" aria-label={caption}>
       <table class="p-table" data-testid="p-schemes">
         <caption>{caption}</caption>
         <thead>
@@ -45,12 +47,12 @@ export function SchemeTable({
           {rows.map(({ scheme, result }) => (
             <tr key={scheme} class={scheme === selected ? 'p-selected' : undefined} data-scheme={scheme}>
               <th scope="row">{SCHEMES[scheme].label}</th>
-              <td>
+              <td data-label="Gewandert">
                 <span class="p-number">{percent(result.movedFraction)}</span>
                 <Meter value={result.movedFraction} max={1} moved />
               </td>
-              <td>{percent(result.minimumFraction)}</td>
-              <td>{two.format(result.after.loadSpread.maxOverMean)}</td>
+              <td data-label="Minimum bei gleicher Last">{percent(result.minimumFraction)}</td>
+              <td data-label="Last max/Mittel danach">{two.format(result.after.loadSpread.maxOverMean)}</td>
             </tr>
           ))}
         </tbody>
