@@ -23,7 +23,9 @@ async function openDeck(page: Page, path: string) {
 // The overflow gate: every slide of every deck laid out (the runtime shows one slide at a time, so
 // each is made current in turn, in the page), and none may have content that does not fit: body
 // taller or wider than the slide, or a title that pushes the body out. No exception: a lab's slide
-// fits like every other (its layout on a slide: src/components/lab/lab-slide.css).
+// fits like every other (its layout on a slide: src/components/lab/lab-slide.css). On the way, every
+// diagram's smallest visible label must come out at 18 px or more at 1280 × 720 (its font size in
+// the SVG times the SVG's scale, taken to a 1280 px wide slide; src/lib/slides/figures.ts).
 for (const path of DECKS) {
   test(`${path}: jede Folie passt auf 16:9 (1280 × 720)`, async ({ page }) => {
     // The whole chapter is 328 slides, two frames each: about 50 s on a loaded 2-core machine.
@@ -34,6 +36,8 @@ for (const path of DECKS) {
       const frame = () =>
         new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const overflowing: string[] = [];
+      const smallLabels: string[] = [];
+      let diagrams = 0;
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
       for (const [index, slide] of slides.entries()) {
         if (index > 0)
@@ -57,11 +61,33 @@ for (const path of DECKS) {
         const shift = Math.round(Math.max(Math.abs(own.top - box.top), Math.abs(own.left - box.left)));
         if (shift > 1 || foot.bottom > box.bottom + 1)
           overflowing.push(`${slide.id}: um ${shift} px aus dem 16:9-Rahmen verschoben`);
+        for (const svg of slide.querySelectorAll<SVGSVGElement>('.mermaid-diagram svg')) {
+          const area = svg.getBoundingClientRect();
+          if (area.width === 0) continue; // the other theme's variant
+          const view = svg.viewBox.baseVal;
+          const scale = (Math.min(area.width / view.width, area.height / view.height) * 1280) / own.width;
+          let smallest = { px: Infinity, text: '' };
+          for (const label of svg.querySelectorAll('text, tspan, foreignObject *')) {
+            const text = [...label.childNodes].find(
+              (node) => node.nodeType === 3 && node.textContent!.trim(),
+            );
+            const rect = label.getBoundingClientRect();
+            if (!text || rect.bottom <= area.top || rect.top >= area.bottom) continue; // outside this band
+            const px = parseFloat(getComputedStyle(label).fontSize) * scale;
+            if (px < smallest.px) smallest = { px, text: text.textContent!.trim() };
+          }
+          if (smallest.px < 18)
+            smallLabels.push(`${slide.id}: „${smallest.text}“ ${smallest.px.toFixed(1)} px`);
+          diagrams += 1;
+        }
       }
-      return { count: slides.length, overflowing };
+      return { count: slides.length, overflowing, smallLabels, diagrams };
     });
     expect(report.count, 'Folien').toBeGreaterThan(1);
     expect(report.overflowing, `überlaufende Folien in ${path}`).toEqual([]);
+    expect(report.smallLabels, `Diagrammbeschriftung unter 18 px in ${path}`).toEqual([]);
+    // The whole chapter shows every diagram: the label check above has something to measure.
+    if (path === CHAPTER_DECK_PATH) expect(report.diagrams, 'Diagramme im Kapitel').toBeGreaterThan(30);
   });
 }
 

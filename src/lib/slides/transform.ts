@@ -16,6 +16,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { blockLines, blockRole, hasClass, SLIDE_LINES, tableSlideLines, type BlockRole } from './blocks.ts';
 import { INTRO_SLIDE_ID, TITLE_SLIDE_ID } from './decks.ts';
+import { figurePieces } from './figures.ts';
 import { firstSentenceEnd } from './sentences.ts';
 import { splitBlock } from './split.ts';
 
@@ -319,7 +320,18 @@ function draftsOf(section: Section): Draft[] {
       current.blocks.push(item.node);
       continue;
     }
-    if (role === 'lab' || role === 'figure') {
+    if (role === 'figure') {
+      // A diagram takes a slide of its own, or several (src/lib/slides/figures.ts).
+      close();
+      for (const piece of figurePieces(item.node)) {
+        place(piece.node, SLIDE_LINES);
+        current.notes.push(...piece.notes);
+        current.kind = role;
+        close();
+      }
+      continue;
+    }
+    if (role === 'lab') {
       close();
       const { frame, experiments } =
         role === 'lab' ? detachExperiments(item.node) : { frame: item.node, experiments: [] };

@@ -1,0 +1,179 @@
+/**
+ * A diagram figure on slides, readable from the back of a lecture hall: Mermaid draws its labels at
+ * 16 px, and on a 1280 × 720 projector they must come out at 18 px or more. A figure whose diagram
+ * fits that large under the slide's title and caption stays as it is; a larger one gets the whole
+ * slide (title small, caption in the notes); one too large even then is shown in bands, one slide
+ * each, every band a crop of the same SVG (its viewBox) with a little overlap, so nothing is too
+ * small to read. The chapter page keeps its figure unchanged: this only touches the slides' copy.
+ */
+import type { Element, ElementContent, Text } from 'hast';
+import { toString } from 'hast-util-to-string';
+
+/**
+ * The smallest zoom from the diagram's own units to the slide's (768 × 432 CSS px, shown at 1280 ×
+ * 720): Mermaid's 16 px labels × 0.68 × 1280/768 = 18.1 px.
+ */
+export const MIN_FIGURE_SCALE = 0.68;
+
+/**
+ * The diagram's box on a figure slide with title and a caption of one line (48rem × 27rem slide,
+ * deck.css); each further line of caption (about 80 characters) takes CAPTION_LINE from it.
+ */
+const CAPTIONED_BOX = { width: 704, height: 305 };
+const CAPTION_LINE = 23;
+/** The diagram's box on a slide of its own (`.slide-figure--full` in deck.css). */
+export const FULL_BOX = { width: 736, height: 366 };
+/** How much consecutive bands share (diagram units), so a label cut at one band's edge is whole in the next. */
+const OVERLAP = 80;
+
+export interface FigurePiece {
+  /** The figure as this slide shows it. */
+  node: Element;
+  /** What moves to the speaker notes (the caption), for the first piece. */
+  notes: ElementContent[];
+}
+
+interface ViewBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The slides a diagram figure needs: one piece as it is, one full-slide piece, or bands.
+ *
+ * @example
+ * figurePieces(figureWith('viewBox="0 0 600 250"')) // [{ node: the figure unchanged, notes: [] }]
+ * figurePieces(figureWith('viewBox="0 0 800 1240"')).length // 3 bands, each with class slide-figure--full
+ */
+export function figurePieces(figure: Element): FigurePiece[] {
+  const svgs = findAll(figure, (node) => node.tagName === 'svg');
+  const box = svgs.length > 0 ? viewBoxOf(svgs[0]!) : undefined;
+  if (!box || box.width <= 0 || box.height <= 0) return [{ node: figure, notes: [] }];
+  const caption = findAll(figure, (node) => node.tagName === 'figcaption')[0];
+  const captionLines = caption ? Math.ceil(toString(caption).trim().length / 80) : 0;
+  const captioned = {
+    width: CAPTIONED_BOX.width,
+    height: CAPTIONED_BOX.height - CAPTION_LINE * Math.max(0, captionLines - 1),
+  };
+  if (scaleIn(captioned, box) >= MIN_FIGURE_SCALE) return [{ node: figure, notes: [] }];
+  const notes: ElementContent[] = caption
+    ? [{ type: 'element', tagName: 'p', properties: {}, children: caption.children }]
+    : [];
+  const bands = bandsOf(box);
+  return bands.map((band, index) => ({
+    node: bandFigure(figure, band, index, bands.length),
+    notes: index === 0 ? notes : [],
+  }));
+}
+
+/**
+ * The viewBoxes of the bands a diagram of this size is cut into on a full slide: itself if it fits,
+ * else horizontal bands (tall diagrams) or vertical ones (wide diagrams), as few as keep the labels
+ * at MIN_FIGURE_SCALE, each overlapping the next by OVERLAP.
+ *
+ * @example
+ * bandsOf({ x: 0, y: 0, width: 815, height: 1243 }).length // 3
+ * bandsOf({ x: 0, y: 0, width: 600, height: 300 }) // [{ x: 0, y: 0, width: 600, height: 300 }]
+ */
+export function bandsOf(box: ViewBox): ViewBox[] {
+  if (scaleIn(FULL_BOX, box) >= MIN_FIGURE_SCALE) return [box];
+  const tall = FULL_BOX.width / box.width >= MIN_FIGURE_SCALE;
+  const length = tall ? box.height : box.width;
+  const room = (tall ? FULL_BOX.height : FULL_BOX.width) / MIN_FIGURE_SCALE;
+  const count = Math.max(2, Math.ceil((length - OVERLAP) / (room - OVERLAP)));
+  const size = (length + (count - 1) * OVERLAP) / count;
+  return Array.from({ length: count }, (_, index) => {
+    const start = index * (size - OVERLAP);
+    return tall ? { ...box, y: box.y + start, height: size } : { ...box, x: box.x + start, width: size };
+  });
+}
+
+function scaleIn(frame: { width: number; height: number }, box: ViewBox): number {
+  return Math.min(frame.width / box.width, frame.height / box.height);
+}
+
+function viewBoxOf(svg: Element): ViewBox | undefined {
+  const value = svg.properties.viewBox;
+  const numbers = String(Array.isArray(value) ? value.join(' ') : (value ?? ''))
+    .split(/[\s,]+/)
+    .map(Number);
+  if (numbers.length !== 4 || numbers.some((n) => !Number.isFinite(n))) return undefined;
+  const [x, y, width, height] = numbers as [number, number, number, number];
+  return { x, y, width, height };
+}
+
+function findAll(node: Element, test: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (test(child)) found.push(child);
+    found.push(...findAll(child, test));
+  }
+  return found;
+}
+
+/** Where band `index` of `count` lies, in words: „oberer Teil“, „mittlerer Teil“, „Teil 2 von 4“ … */
+function bandPlace(tall: boolean, index: number, count: number): string {
+  if (index === 0) return tall ? 'oberer Teil' : 'linker Teil';
+  if (index === count - 1) return tall ? 'unterer Teil' : 'rechter Teil';
+  return count === 3 ? 'mittlerer Teil' : `Teil ${index + 1} von ${count}`;
+}
+
+/**
+ * The figure for one band: its SVG(s) cropped to the band, ids made unique (the bands stand on one
+ * deck page), title and description saying which part this is, no caption, and marked for the
+ * full-slide layout. A single band (a figure that only needed the whole slide) keeps its ids.
+ */
+function bandFigure(figure: Element, band: ViewBox, index: number, count: number): Element {
+  const suffix = index === 0 ? '' : `-teil-${index + 1}`;
+  const whole = viewBoxOf(findAll(figure, (node) => node.tagName === 'svg')[0]!)!;
+  const place = bandPlace(band.width === whole.width, index, count);
+  const copy = (node: Element): Element => {
+    const properties = { ...node.properties };
+    if (suffix) {
+      for (const [key, value] of Object.entries(properties))
+        if (typeof value === 'string') properties[key] = renameIds(value, suffix);
+        else if (Array.isArray(value))
+          properties[key] = value.map((item) => (typeof item === 'string' ? renameIds(item, suffix) : item));
+      if (node === figure) delete properties.id;
+    }
+    if (node.tagName === 'svg') properties.viewBox = `${band.x} ${band.y} ${band.width} ${band.height}`;
+    if (node === figure) properties.className = [...classes(node), 'slide-figure--full'];
+    let children = node.children
+      .filter((child) => !(child.type === 'element' && child.tagName === 'figcaption'))
+      .map((child): ElementContent => {
+        if (child.type === 'element') return copy(child);
+        if (child.type === 'text' && suffix) return { ...child, value: renameIds(child.value, suffix) };
+        return child;
+      });
+    if (count > 1 && (node.tagName === 'title' || node.tagName === 'desc')) {
+      const text = toString(node);
+      const value =
+        node.tagName === 'title'
+          ? `${text} (Teil ${index + 1} von ${count})`
+          : index === 0
+            ? `${text} (Das Diagramm ist auf ${count} Folien verteilt; hier: ${place}.)`
+            : `${place[0]!.toUpperCase()}${place.slice(1)} des Diagramms „${titleOf(figure)}“; beschrieben ist das ganze Diagramm bei Teil 1.`;
+      children = [{ type: 'text', value } satisfies Text];
+    }
+    return { ...node, properties, children };
+  };
+  return copy(figure);
+}
+
+function titleOf(figure: Element): string {
+  const title = findAll(figure, (node) => node.tagName === 'title')[0];
+  return title ? toString(title) : 'Diagramm';
+}
+
+function classes(node: Element): string[] {
+  const value = node.properties.className;
+  return Array.isArray(value) ? value.map(String) : value ? String(value).split(/\s+/) : [];
+}
+
+/** Every Mermaid id in the text (`mmd-<hash>…`, `chart-title-mmd-…`) gets the band's suffix after its hash. */
+function renameIds(text: string, suffix: string): string {
+  return text.replace(/\bmmd-([0-9a-f]{10})\b/g, `mmd-$1${suffix}`);
+}
