@@ -1,8 +1,9 @@
 /**
  * Where the first sentence of a German paragraph ends: a slide shows a definition's first sentence
  * and leaves the rest to the speaker notes. Abbreviations with a full stop ("z. B.", "dt.", "bzw.",
- * "Abb.") and numbers ("2. Auflage") do not end a sentence; a sentence ends at . ! ? followed by
- * white space and a capital letter, a digit, an opening quote or the end.
+ * "Abb.", "et al."), initials ("L. A. Belady") and numbers ("2. Auflage") do not end a sentence; a
+ * sentence ends at . ! ? followed by white space and a capital letter, a digit, an opening quote or
+ * the end.
  */
 
 const ABBREVIATIONS = new Set(
@@ -35,6 +36,12 @@ const ABBREVIATIONS = new Set(
     'Mrd',
     'max',
     'min',
+    'Dr',
+    'Prof',
+    'Hrsg',
+    'Aufl',
+    'Jh',
+    'vs',
   ].map((word) => word.toLowerCase()),
 );
 
@@ -50,7 +57,9 @@ export function firstSentenceEnd(text: string): number {
   for (const match of text.matchAll(pattern)) {
     const before = text.slice(0, match.index);
     const word = /([A-Za-zÄÖÜäöüß]+)$/.exec(before)?.[1] ?? '';
-    if (match[0] === '.' && (ABBREVIATIONS.has(word.toLowerCase()) || /\d$/.test(before))) continue;
+    // A single letter is an initial ("L. A. Belady") or part of one ("z. B.").
+    const abbreviation = ABBREVIATIONS.has(word.toLowerCase()) || word.length === 1;
+    if (match[0] === '.' && (abbreviation || /\d$/.test(before))) continue;
     return match.index + 1;
   }
   return text.length;

@@ -76,6 +76,18 @@ describe('first sentence', () => {
     );
     expect(firstSentenceEnd('Ein Satz ohne Ende')).toBe(18);
   });
+  it('skips initials and the abbreviations of citations (review L7-5)', () => {
+    const cases = [
+      'OPT (auch MIN) stammt von L. A. Belady (A Study of Replacement Algorithms, 1966).',
+      'Das zeigen Mattson et al. 1970 und Nishtala et al. In Abschnitt 3 steht mehr.',
+      'Siehe Nr. 5 bzw. S. 12 usw. für Details.',
+      'Ein Cache, z. B. Redis, bzw. Memcached, hilft.',
+      'Prof. Dr. Tanenbaum und Hrsg. Steen schreiben vs. Coulouris.',
+    ];
+    expect(cases.map((text) => firstSentenceEnd(text))).toEqual(cases.map((text) => text.length));
+    const two = 'Das stammt von L. A. Belady. Er schrieb 1966.';
+    expect(two.slice(0, firstSentenceEnd(two))).toBe('Das stammt von L. A. Belady.');
+  });
 });
 
 describe('deck addresses', () => {
