@@ -27,7 +27,7 @@ async function openDeck(page: Page, path: string) {
 // diagram's smallest visible label must come out at 18 px or more at 1280 × 720 (its font size in
 // the SVG times the SVG's scale, taken to a 1280 px wide slide; src/lib/slides/figures.ts).
 for (const path of DECKS) {
-  test(`${path}: jede Folie passt auf 16:9 (1280 × 720)`, async ({ page }) => {
+  test(`${path}: jede Folie passt auf 16:9 (1280 × 720), auch mit geöffneter Antwort`, async ({ page }) => {
     // The whole chapter is 328 slides, two frames each: about 50 s on a loaded 2-core machine.
     if (path === CHAPTER_DECK_PATH) test.setTimeout(180_000);
     await openDeck(page, path);
@@ -48,12 +48,36 @@ for (const path of DECKS) {
           continue;
         }
         const body = slide.querySelector<HTMLElement>('.slide-body')!;
-        const tall = body.scrollHeight - body.clientHeight;
-        const wide = body.scrollWidth - body.clientWidth;
-        const slideTall = slide.scrollHeight - slide.clientHeight;
-        if (body.classList.contains('slide-body--scroll')) overflowing.push(`${slide.id}: scrollt`);
-        if (tall > 1 || wide > 1 || slideTall > 1)
-          overflowing.push(`${slide.id}: ${tall} px zu hoch, ${wide} px zu breit`);
+        const measure = (state: string) => {
+          const tall = body.scrollHeight - body.clientHeight;
+          const wide = body.scrollWidth - body.clientWidth;
+          const slideTall = slide.scrollHeight - slide.clientHeight;
+          if (body.classList.contains('slide-body--scroll')) overflowing.push(`${slide.id}${state}: scrollt`);
+          if (tall > 1 || wide > 1 || slideTall > 1)
+            overflowing.push(`${slide.id}${state}: ${tall} px zu hoch, ${wide} px zu breit`);
+        };
+        measure('');
+        // A model answer („Musterantwort anzeigen“, „Auflösung“) opened in the lecture fits too, at
+        // the slide's type size (≥ 24 px on a 1280 px wide slide), as does an answer on its own slide.
+        const answers = [...slide.querySelectorAll('details')].filter((details) => !details.open);
+        for (const details of answers) details.open = true;
+        if (answers.length > 0) {
+          // Two frames: a slide zoomed to fit (fit.ts) follows its content a frame later.
+          await frame();
+          await frame();
+          measure(' (Antworten geöffnet)');
+        }
+        const perPx = 1280 / slide.getBoundingClientRect().width;
+        for (const text of slide.querySelectorAll<HTMLElement>(
+          ':is(details[open], .slide-answer) :is(p, li, dd)',
+        )) {
+          const px = parseFloat(getComputedStyle(text).fontSize) * text.currentCSSZoom * perPx;
+          if (px < 24) {
+            overflowing.push(`${slide.id}: Antwort in ${Math.round(px * 10) / 10} px`);
+            break;
+          }
+        }
+        for (const details of answers) details.open = false;
         // The slide itself fills its 16:9 box: not shifted, so its foot ("Im Skript lesen") shows.
         const box = slide.closest('.deck-viewport')!.getBoundingClientRect();
         const own = slide.getBoundingClientRect();

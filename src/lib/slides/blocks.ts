@@ -145,11 +145,20 @@ const BLOCKS = new Set([
   'dd',
 ]);
 
-/** An element's height in lines: the sum of its block children, or its text if it has none. */
+/**
+ * An element's height in lines: the sum of its block children and of the text around them (a list
+ * item's own words above its sublist, an experiment's question above its opened „Auflösung“, a
+ * `<details>`' summary), or its text if it has no block children.
+ */
 function contentLines(node: Element, perLine = CHARS_PER_LINE): number {
   const blocks = elementChildren(node).filter((child) => BLOCKS.has(child.tagName));
   if (blocks.length === 0) return textLines(toString(node), perLine);
-  return blocks.reduce((sum, child) => sum + innerLines(child), 0);
+  const inline = node.children
+    .filter((child) => !(child.type === 'element' && BLOCKS.has(child.tagName)))
+    .map((child) => toString(child))
+    .join('')
+    .trim();
+  return blocks.reduce((sum, child) => sum + innerLines(child), inline ? textLines(inline, perLine) : 0);
 }
 
 function listLines(list: Element): number {

@@ -16,6 +16,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { blockLines, blockRole, hasClass, SLIDE_LINES, tableSlideLines, type BlockRole } from './blocks.ts';
 import { INTRO_SLIDE_ID, TITLE_SLIDE_ID } from './decks.ts';
+import { revealOf, splitExperiments } from './answers.ts';
 import { figurePieces } from './figures.ts';
 import { firstSentenceEnd } from './sentences.ts';
 import { splitBlock } from './split.ts';
@@ -101,6 +102,8 @@ interface Draft {
   kind: Slide['kind'];
   fit: boolean;
   title?: string;
+  /** A model answer's slide: counted among its own pieces („(1/2)“), not among the section's slides. */
+  answer?: { n: number; of: number };
 }
 
 function isWhitespace(node: RootContent): boolean {
@@ -339,7 +342,9 @@ function draftsOf(section: Section): Draft[] {
       queue.splice(
         next + 1,
         0,
-        ...experiments.map((node) => ({ type: 'block' as const, node, forceSlide: true })),
+        ...experiments
+          .flatMap((node) => splitExperiments(node))
+          .map((node) => ({ type: 'block' as const, node, forceSlide: true })),
       );
       place(frame, SLIDE_LINES);
       current.kind = role;
@@ -353,6 +358,33 @@ function draftsOf(section: Section): Draft[] {
       if (current.lines + lines > SLIDE_LINES && current.lines > 0) close();
       place(shown, lines);
       current.notes.push(item.node);
+      continue;
+    }
+    const reveal = revealOf(item.node);
+    if (reveal) {
+      // Room for the answer opened in the lecture; an answer too long for that gets its own slide(s).
+      const closed = blockLines(reveal.without, 'slide');
+      const fits = reveal.open <= SLIDE_LINES;
+      if (current.lines > 0 && current.lines + (fits ? reveal.open : closed) > SLIDE_LINES) close();
+      if (fits) {
+        place(item.node, reveal.open);
+        continue;
+      }
+      place(reveal.without, closed);
+      close();
+      const pieces = reveal.slides(SLIDE_LINES);
+      pieces.forEach((piece, index) => {
+        place(piece, SLIDE_LINES);
+        current.title = reveal.title;
+        current.answer = { n: index + 1, of: pieces.length };
+        current.notes.push({
+          type: 'element',
+          tagName: 'p',
+          properties: {},
+          children: [{ type: 'text', value: reveal.note }],
+        });
+        close();
+      });
       continue;
     }
     const lines = blockLines(item.node, role);
@@ -449,8 +481,11 @@ export function slidesOf(input: DeckPageInput): Slide[] {
   const slides: Slide[] = [title];
   for (const section of sectionsOf(items, input)) {
     const drafts = draftsOf(section);
+    // A model answer's slides count among themselves; the section's own slides among each other.
+    const own = drafts.filter((draft) => !draft.answer);
     drafts.forEach((draft, index) => {
       const id = index === 0 ? section.id : `${section.id}--${index + 1}`;
+      const count = draft.answer ?? { n: own.indexOf(draft) + 1, of: own.length };
       slides.push({
         id,
         kind: draft.kind,
@@ -458,7 +493,7 @@ export function slidesOf(input: DeckPageInput): Slide[] {
         titleHtml: draft.title ? escapeHtml(draft.title) : section.titleHtml,
         kicker: section.kicker,
         level: level + 1,
-        continued: drafts.length > 1 ? { n: index + 1, of: drafts.length } : undefined,
+        continued: count.of > 1 ? count : undefined,
         // The page's own headings start at h2; on a slide they stand below its title.
         html: toHtml(draft.blocks.map((block) => demoteHeadings(block, level))),
         notes: notesHtml(draft.notes),

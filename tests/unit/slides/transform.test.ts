@@ -57,6 +57,44 @@ describe('slidesOf', () => {
     expect(slides[1]?.html).toContain('id="frage-1-titel"');
   });
 
+  it('keeps room for an opened model answer, and puts an answer too long for that on the next slides (review L7-1)', () => {
+    const check = (nr: number, answer: string) =>
+      `<section class="self-check" id="frage-${nr}"><h2 class="self-check-question" id="frage-${nr}-titel"><span class="self-check-nr">Frage ${nr}:</span> Was passiert hier${'?'}</h2><p class="self-check-where">Nachlesen: <a href="/x/">X</a></p><details class="self-check-answer" data-answer-of="${nr}"><summary>Musterantwort anzeigen</summary><div class="self-check-body">${answer}</div></details></section>`;
+    const sentence =
+      'Ein Satz der Musterantwort, der eine ganze Zeile auf der Folie füllt und noch etwas mehr. ';
+    const medium = `<p>${sentence.repeat(3)}</p>`;
+    const long = `<ul>${`<li>${sentence.repeat(2)}</li>`.repeat(6)}</ul>`;
+    const slides = deck(
+      `${heading(2, 'selbstcheck', 'Selbstcheck')}${check(1, medium)}${check(2, medium)}${check(3, long)}${check(4, '<p>Kurz.</p>')}`,
+      [{ depth: 2, id: 'selbstcheck', text: 'Selbstcheck' }],
+    ).slice(1);
+    // Two questions with answers of four lines each do not share a slide: opened, they would not fit.
+    expect(slides.map((slide) => slide.title)).toEqual([
+      'Selbstcheck',
+      'Selbstcheck',
+      'Selbstcheck',
+      'Frage 3 – Musterantwort',
+      'Frage 3 – Musterantwort',
+      'Selbstcheck',
+    ]);
+    expect(slides[0]?.html).toContain('Musterantwort anzeigen');
+    // The long answer: the question's slide says where it is; the answer in full, counted on its own.
+    expect(slides[2]?.html).not.toContain('<details');
+    expect(slides[2]?.html).toContain('Musterantwort auf der nächsten Folie');
+    expect(slides.slice(3, 5).map((slide) => slide.continued)).toEqual([
+      { n: 1, of: 2 },
+      { n: 2, of: 2 },
+    ]);
+    expect(slides.slice(3, 5).map((slide) => (slide.html.match(/<li>/g) ?? []).length)).toEqual([3, 3]);
+    expect(slides[3]?.html).toContain('class="self-check-answer slide-answer" data-answer-of="3"');
+    expect(slides[3]?.notes).toBe('<p>Frage 3: Was passiert hier?</p>');
+    // The section's own slides count among themselves: (1/4) … (4/4), the answer's slides apart.
+    expect(
+      slides.filter((slide) => slide.title === 'Selbstcheck').map((slide) => slide.continued?.n),
+    ).toEqual([1, 2, 3, 4]);
+    expect(new Set(slides.map((slide) => slide.id)).size).toBe(slides.length);
+  });
+
   it('turns running prose into speaker notes of the slide whose content follows it', () => {
     const slides = pageDeck('systemdesign/load-balancing');
     // "Es gibt verschiedene Load-Balancing-Algorithmen:" leads into the section's first slide block.
@@ -155,6 +193,34 @@ describe('slidesOf', () => {
     expect(list?.id).toBe('labor--2');
     expect(list?.html).toContain('id="versuch-caching-1"');
     expect(list?.html).toContain('href="/vortrag/systemdesign/caching/?c.preset=belady#labor"');
+  });
+
+  it('gives a guided experiment’s long „Auflösung“ slides of its own, cut between sentences (review L7-1)', () => {
+    const sentence = 'Ein Satz der Auflösung, der fast eine ganze Zeile auf der Folie füllt, und noch mehr. ';
+    const item = (n: number, explanation: string) =>
+      `<li id="versuch-caching-${n}" data-experiment="${n}">Was passiert bei Versuch ${n}? <a class="screen-only lab-experiment-link" href="/systemdesign/caching/?c.preset=belady#labor">Versuch ${n} laden</a><details class="screen-only lab-experiment-explanation"><summary>Auflösung</summary><p>${explanation}</p></details></li>`;
+    const experiments = `<section class="lab-experiments"><p class="lab-experiments-title">Versuche</p><ol>${item(1, 'Kurz.')}${item(2, sentence.repeat(16))}</ol></section>`;
+    const slides = deck(
+      `${heading(2, 'labor', 'Caching-Labor')}<div class="lab-frame" id="lab-caching" data-lab="caching"><astro-island uid="x1"></astro-island>${experiments}</div>`,
+      [{ depth: 2, id: 'labor', text: 'Caching-Labor' }],
+    ).slice(2);
+    expect(slides.map((slide) => [slide.title, slide.continued])).toEqual([
+      ['Caching-Labor', { n: 2, of: 2 }],
+      ['Versuch 2 – Auflösung', { n: 1, of: 2 }],
+      ['Versuch 2 – Auflösung', { n: 2, of: 2 }],
+    ]);
+    // Experiment 1 keeps its „Auflösung“ to open; experiment 2 says where its answer is, counting on.
+    expect(slides[0]?.html).toContain('<details class="screen-only lab-experiment-explanation">');
+    expect(slides[0]?.html).toContain('Auflösung auf der nächsten Folie');
+    expect(slides[0]?.html).toContain('<ol start="2">');
+    // Every sentence once, whole, on the answer slides; screen only, like the page's „Auflösung“.
+    const text = slides
+      .slice(1)
+      .map((slide) => slide.html.replace(/<[^>]+>/g, ''))
+      .join(' ');
+    expect(text.split('und noch mehr.').length - 1).toBe(16);
+    expect(slides[1]?.html).toContain('class="lab-experiment-explanation slide-answer screen-only"');
+    expect(slides[1]?.notes).toBe('<p>Versuch 2: Was passiert bei Versuch 2?</p>');
   });
 
   it('follows the author markers: slide break, slides only, never on slides, explicit notes', () => {
