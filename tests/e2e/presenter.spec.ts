@@ -68,6 +68,28 @@ test('@unterpfad Referentenansicht: holt das Publikumsfenster ein und folgt ihm 
   if (notes) await expect(presenter.locator('[data-notes]')).toContainText(notes.slice(0, 40));
 });
 
+test('Referentenansicht: eine Auflösung öffnet und schließt sich in beiden Fenstern', async ({ context }) => {
+  // Review L7-11: the lecturer opens the answer at the laptop, the projector shows it. (A self-check's
+  // model answer that fits next to its question is a details element the same code follows.)
+  const audience = await context.newPage();
+  await open(audience, DECK);
+  const what = 'details.lab-experiment-explanation';
+  const slide = await audience.locator(`[data-slide]:has(${what})`).first().getAttribute('id');
+  await audience.evaluate((id) => (location.hash = id!), slide);
+  const presenter = await context.newPage();
+  await open(presenter, `${DECK}?ansicht=referent#${slide}`);
+  await expect(presenter.locator('[data-peer]')).toHaveText('Publikumsfenster verbunden');
+  const answer = (page: Page) => page.locator(`[id="${slide}"] ${what}`).first();
+  await answer(presenter).locator('summary').click();
+  await expect(answer(audience)).toHaveJSProperty('open', true);
+  // Closed in the audience's window, it closes in the presenter's; nothing echoes it open again.
+  await answer(audience).locator('summary').click();
+  await expect(answer(presenter)).toHaveJSProperty('open', false);
+  await presenter.waitForTimeout(300);
+  await expect(answer(audience)).toHaveJSProperty('open', false);
+  await expect(answer(presenter)).toHaveJSProperty('open', false);
+});
+
 test('Referentenansicht: ein anderer Foliensatz hört nicht mit', async ({ context }) => {
   const caching = await context.newPage();
   await open(caching, DECK);

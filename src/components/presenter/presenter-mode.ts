@@ -1,6 +1,6 @@
 /**
- * The lecture's second window, in the browser: keeps the deck, its black screen and its live labs
- * (settings and playback buttons) in sync with the other windows of the same deck (deck-sync.ts), opens the presenter view (`P` or the
+ * The lecture's second window, in the browser: keeps the deck, its black screen, its live labs
+ * (settings and playback buttons) and its opened model answers in sync with the other windows of the same deck (deck-sync.ts), opens the presenter view (`P` or the
  * link), and in the presenter view (`?ansicht=referent`) shows the next slide, the notes, a timer
  * and the clock next to the live deck. Runs on every deck page; the panel is PresenterMode.astro.
  */
@@ -58,15 +58,17 @@ const $ = <T extends Element>(root: ParentNode, selector: string) => root.queryS
 export function startPresenterMode(deck: DeckHandle): void {
   const presenter = isPresenterView(location.search);
   const panel = $<HTMLElement>(document, '[data-presenter]');
+  const answers = syncAnswers(deck, (change) => sync.change(change));
   const sync = connectDeckSync({
     path: location.pathname,
     role: presenter ? 'presenter' : 'audience',
     initial: { slide: deck.index, black: isBlack(deck), labs: {} },
-    onRemote: ({ state, changed, playback }) => {
+    onRemote: ({ state, changed, playback, answer }) => {
       if (changed.slide) deck.goTo(state.slide, { source: SOURCE });
       if (changed.black && isBlack(deck) !== state.black) deck.act('black');
       for (const prefix of changed.labs) followLab(prefix, state.labs[prefix] ?? '');
       if (playback) controlLab(playback);
+      if (answer) answers.follow(answer);
     },
     onPeer: (message) => {
       if (panel && presenter) showPeer(panel, message);
@@ -91,6 +93,43 @@ export function startPresenterMode(deck: DeckHandle): void {
   });
   wireOpenLinks(deck);
   if (presenter && panel) startPresenterView(deck, panel, sync);
+}
+
+/**
+ * A model answer („Musterantwort anzeigen“, „Auflösung“: a `<details>` on a slide) opened or closed
+ * in one window opens or closes in the others. The windows show the same deck, so a details
+ * element is named by its place among the deck's. Following a remote change fires `toggle` here
+ * too; that one is not reported back (no echo).
+ */
+function syncAnswers(
+  deck: DeckHandle,
+  report: (change: { type: 'answer'; index: number; open: boolean }) => void,
+): { follow: (answer: { index: number; open: boolean }) => void } {
+  // The build's answers only: a live lab's own controls render and re-render in each window apart.
+  const all = [
+    ...deck.element.querySelectorAll<HTMLDetailsElement>(
+      '[data-slide] :is(details.self-check-answer, details.lab-experiment-explanation)',
+    ),
+  ];
+  const followed = new Map<HTMLDetailsElement, boolean>();
+  all.forEach((details, index) => {
+    details.addEventListener('toggle', () => {
+      if (followed.get(details) === details.open) {
+        followed.delete(details);
+        return;
+      }
+      followed.delete(details);
+      report({ type: 'answer', index, open: details.open });
+    });
+  });
+  return {
+    follow({ index, open }) {
+      const details = all[index];
+      if (!details || details.open === open) return;
+      followed.set(details, open);
+      details.open = open;
+    },
+  };
 }
 
 /** Puts another window's lab settings into this window's address and into its lab, if one runs. */

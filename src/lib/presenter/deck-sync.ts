@@ -39,7 +39,7 @@ export interface DeckSync {
   /** The shared state as this window knows it. */
   state(): DeckState;
   /** Report a local change; sent only when it changes something. */
-  change(change: Extract<SyncIntent, { type: 'slide' | 'black' | 'lab' | 'playback' }>): void;
+  change(change: Extract<SyncIntent, { type: 'slide' | 'black' | 'lab' | 'playback' | 'answer' }>): void;
   close(): void;
 }
 
@@ -67,8 +67,9 @@ export function connectDeckSync(options: DeckSyncOptions): DeckSync {
     const reception = receive(state, id, message);
     state = reception.state;
     if (reception.reply) send(reception.reply);
-    const { changed, playback } = reception;
-    if (changed.slide || changed.black || changed.labs.length > 0 || playback) options.onRemote(reception);
+    const { changed, playback, answer } = reception;
+    if (changed.slide || changed.black || changed.labs.length > 0 || playback || answer)
+      options.onRemote(reception);
   });
   send({ type: 'hello' });
   return {

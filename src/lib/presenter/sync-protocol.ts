@@ -3,7 +3,8 @@ import { isPlaybackAction, type PlaybackAction } from '../../components/lab/labE
 /**
  * The messages between the windows of one lecture (the audience's deck and the presenter view),
  * sent over a BroadcastChannel: which slide is shown, whether the screen is black, each live
- * lab's settings, and the playback buttons pressed in a lab (Abspielen, Pause, …). Works offline and without a server; a channel is scoped to one deck under one
+ * lab's settings, the playback buttons pressed in a lab (Abspielen, Pause, …) and the model
+ * answers opened or closed on a slide („Musterantwort anzeigen“, „Auflösung“). Works offline and without a server; a channel is scoped to one deck under one
  * base path, so two decks (or two copies of the site) never steer each other. A window that opens
  * late says `hello`, every other window answers with its whole `state`, and the newcomer catches up.
  * Pure functions: the browser side (presenter-sync.ts) only moves messages.
@@ -38,6 +39,7 @@ export type SyncMessage = Envelope &
     | { type: 'black'; black: boolean }
     | { type: 'lab'; prefix: string; query: string }
     | { type: 'playback'; lab: string; action: PlaybackAction }
+    | { type: 'answer'; index: number; open: boolean }
   );
 
 /** A message without its envelope, as the caller means it. */
@@ -47,7 +49,9 @@ export type SyncIntent =
   | { type: 'slide'; slide: number }
   | { type: 'black'; black: boolean }
   | { type: 'lab'; prefix: string; query: string }
-  | { type: 'playback'; lab: string; action: PlaybackAction };
+  | { type: 'playback'; lab: string; action: PlaybackAction }
+  /** A `<details>` of the deck (its place among the deck's `details`) opened or closed. */
+  | { type: 'answer'; index: number; open: boolean };
 
 export const PROTOCOL_VERSION = 1;
 
@@ -143,6 +147,13 @@ export function parseMessage(data: unknown): SyncMessage | undefined {
       return typeof raw.lab === 'string' && PLAYBACK_ID_PATTERN.test(raw.lab) && isPlaybackAction(raw.action)
         ? { ...envelope, type: 'playback', lab: raw.lab, action: raw.action }
         : undefined;
+    case 'answer': {
+      // The same bound as a slide's index: a deck has fewer answers than slides.
+      const index = slideIndex(raw.index);
+      return index !== undefined && typeof raw.open === 'boolean'
+        ? { ...envelope, type: 'answer', index, open: raw.open }
+        : undefined;
+    }
     default:
       return undefined;
   }
@@ -155,6 +166,8 @@ export interface Reception {
   changed: { slide: boolean; black: boolean; labs: string[] };
   /** A playback button pressed in the other window, to press here too (an event, not state). */
   playback?: { lab: string; action: PlaybackAction };
+  /** A model answer opened or closed in the other window, to open or close here too (an event). */
+  answer?: { index: number; open: boolean };
   reply?: SyncIntent;
 }
 
@@ -200,6 +213,8 @@ export function receive(state: DeckState, self: string, message: SyncMessage): R
     }
     case 'playback':
       return { state, changed: none, playback: { lab: message.lab, action: message.action } };
+    case 'answer':
+      return { state, changed: none, answer: { index: message.index, open: message.open } };
   }
 }
 
@@ -216,10 +231,11 @@ export function receive(state: DeckState, self: string, message: SyncMessage): R
  */
 export function local(
   state: DeckState,
-  change: Extract<SyncIntent, { type: 'slide' | 'black' | 'lab' | 'playback' }>,
+  change: Extract<SyncIntent, { type: 'slide' | 'black' | 'lab' | 'playback' | 'answer' }>,
 ): { state: DeckState; send?: SyncIntent } {
   switch (change.type) {
     case 'playback':
+    case 'answer':
       return { state, send: change };
     case 'slide':
       return change.slide === state.slide

@@ -46,6 +46,8 @@ describe('parseMessage', () => {
       { type: 'state', state: { slide: 3, black: false, labs: { 'q.': '?q.crash=10' } } },
       { type: 'playback', lab: 'c-run', action: 'play' },
       { type: 'playback', lab: 'lb', action: 'reset' },
+      { type: 'answer', index: 3, open: true },
+      { type: 'answer', index: 0, open: false },
     ] as const;
     for (const intent of intents) {
       const message = envelop(intent, 'w1', 'audience');
@@ -82,6 +84,11 @@ describe('parseMessage', () => {
       { ...good, type: 'playback', lab: 'Lb <script>', action: 'play' },
       { ...good, type: 'playback', lab: '', action: 'play' },
       { ...good, type: 'playback', action: 'play' },
+      // An answer is a details element's place in the deck and whether it is open.
+      { ...good, type: 'answer', index: -1, open: true },
+      { ...good, type: 'answer', index: 2.5, open: true },
+      { ...good, type: 'answer', index: 2, open: 'ja' },
+      { ...good, type: 'answer', open: true },
     ];
     for (const data of bad) expect(parseMessage(data), JSON.stringify(data)).toBeUndefined();
   });
@@ -113,6 +120,21 @@ describe('receive', () => {
     expect(pressed.state).toBe(START);
     expect(pressed.changed).toEqual({ slide: false, black: false, labs: [] });
     expect(receive(START, 'me', from({ type: 'slide', slide: 1 })).playback).toBeUndefined();
+  });
+
+  it('passes an opened or closed answer on without changing the shared state', () => {
+    const opened = receive(START, 'me', from({ type: 'answer', index: 4, open: true }));
+    expect(opened.answer).toEqual({ index: 4, open: true });
+    expect(opened.state).toBe(START);
+    expect(receive(START, 'me', from({ type: 'answer', index: 4, open: false })).answer).toEqual({
+      index: 4,
+      open: false,
+    });
+    expect(local(START, { type: 'answer', index: 4, open: true }).send).toEqual({
+      type: 'answer',
+      index: 4,
+      open: true,
+    });
   });
 
   it('ignores its own messages', () => {
