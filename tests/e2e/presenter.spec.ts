@@ -129,6 +129,32 @@ test('Referentenansicht: das Labor auf der Folie folgt in beiden Fenstern', asyn
   expect(new URL(presenter.url()).searchParams.get('ansicht')).toBe('referent');
 });
 
+test('Referentenansicht: „Versuch N laden“ bleibt in der Referentenansicht und lädt den Versuch in beiden Fenstern', async ({
+  context,
+}) => {
+  // Review L7-2 and L7-7: the link reloaded the page without `ansicht=referent`; the select showed „–“.
+  const audience = await context.newPage();
+  await open(audience, DECK);
+  const load = (page: Page) => page.getByRole('link', { name: 'Versuch 3 laden' });
+  const slide = await audience
+    .locator('[data-slide]')
+    .filter({ has: audience.locator('a.lab-experiment-link', { hasText: 'Versuch 3 laden' }) })
+    .getAttribute('id');
+  await audience.evaluate((id) => (location.hash = id!), slide);
+  const presenter = await context.newPage();
+  await open(presenter, `${DECK}?ansicht=referent#${slide}`);
+  await expect(presenter.locator('[data-peer]')).toHaveText('Publikumsfenster verbunden');
+  await load(presenter).click();
+  for (const page of [presenter, audience]) {
+    await expect(page.locator('[data-deck] [data-slide].is-current')).toHaveId('labor');
+    await expect.poll(() => new URL(page.url()).searchParams.get('c.preset')).toBe('zipf');
+    const live = page.locator('[data-deck] [data-slide].is-current .lab-frame[data-hydrated] .lab-live');
+    await expect(live.getByLabel('Versuch', { exact: true })).toHaveValue('3');
+  }
+  expect(new URL(presenter.url()).searchParams.get('ansicht')).toBe('referent');
+  await expect(presenter.locator('[data-presenter]')).toBeVisible();
+});
+
 test('Referentenansicht: Abspielen, Pause und Zurücksetzen des Labors gelten in beiden Fenstern', async ({
   context,
 }) => {

@@ -5,18 +5,34 @@
  * questions and answers stand on the next slide.
  */
 import type { RefObject } from 'preact';
-import { useLayoutEffect, useState } from 'preact/hooks';
-import { applyLabState } from './labEvents.ts';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { applyLabState, LAB_STATE_EVENT, labQuery, prefixOf, type LabStateDetail } from './labEvents.ts';
+
+export { prefixOf };
 
 /**
- * The lab's URL prefix from a scenario's first key (`?c.preset=belady` → `c.`).
+ * Which experiment (1-based) a lab runs, given its settings as a query: the one whose every key
+ * and value is in `query` (the most specific, if several are; `preferred`, the one chosen before,
+ * if it still is: two experiments may load the same scenario), or 0 for none.
  *
  * @example
- * prefixOf('?lb-preset=nat'); // 'lb-'
- * prefixOf('?x'); // undefined
+ * activeExperiment(['?c.preset=belady', '?c.preset=zipf'], '?c.preset=zipf'); // 2
+ * activeExperiment(['?c.preset=belady', '?c.preset=belady'], '?c.preset=belady', 2); // 2
+ * activeExperiment(['?c.preset=belady'], '?c.size=8'); // 0
  */
-export function prefixOf(setup: string): string | undefined {
-  return /^\?([a-z][a-z0-9]*[.-])/.exec(setup)?.[1];
+export function activeExperiment(setups: readonly string[], query: string, preferred = 0): number {
+  const running = new URLSearchParams(query);
+  const keys = (setup: string | undefined) => {
+    const wanted = [...new URLSearchParams(setup ?? '')];
+    const all = wanted.length > 0 && wanted.every(([key, value]) => running.getAll(key).includes(value));
+    return all ? wanted.length : 0;
+  };
+  let best = { index: 0, keys: 0 };
+  setups.forEach((setup, index) => {
+    const found = keys(setup);
+    if (found > best.keys) best = { index: index + 1, keys: found };
+  });
+  return best.index > 0 && keys(setups[preferred - 1]) === best.keys ? preferred : best.index;
 }
 
 /** The scenarios listed on the frame, or none (a lab on a page, or a list that does not parse). */
@@ -41,6 +57,21 @@ export function SlideExperiments({ root }: { root: RefObject<HTMLElement> }) {
     setFrame({ id: `${element?.id ?? 'lab'}-versuch`, setups: setupsOf(element) });
   }, [root]);
   const { id, setups } = frame;
+  // The select names the experiment the lab runs, however it got there: chosen here, in the other
+  // window of the lecture, by „Versuch N laden“ or from the address (review L7-7).
+  useEffect(() => {
+    const prefix = setups[0] === undefined ? undefined : prefixOf(setups[0]);
+    if (!prefix) return;
+    const show = (query: string) =>
+      setChosen((before) => String(activeExperiment(setups, query, Number(before)) || ''));
+    show(labQuery(window.location.search, prefix));
+    const follow = (event: Event) => {
+      const detail = (event as CustomEvent<LabStateDetail>).detail;
+      if (detail?.prefix === prefix && typeof detail.query === 'string') show(detail.query);
+    };
+    window.addEventListener(LAB_STATE_EVENT, follow);
+    return () => window.removeEventListener(LAB_STATE_EVENT, follow);
+  }, [setups]);
   if (setups.length === 0) return null;
   return (
     <span class="lab-inline lab-slide-experiment">

@@ -34,6 +34,17 @@ export function labQuery(search: string, prefix: string): string {
 }
 
 /**
+ * The lab's URL prefix from a scenario's first key (`?c.preset=belady` → `c.`).
+ *
+ * @example
+ * prefixOf('?lb-preset=nat'); // 'lb-'
+ * prefixOf('?x'); // undefined
+ */
+export function prefixOf(setup: string): string | undefined {
+  return /^\?([a-z][a-z0-9]*[.-])/.exec(setup)?.[1];
+}
+
+/**
  * A query string with one lab's keys replaced by those of `query`; other keys stay.
  *
  * @example

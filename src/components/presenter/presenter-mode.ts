@@ -8,6 +8,7 @@ import {
   applyLabState,
   controlLab,
   LAB_PLAYBACK_EVENT,
+  prefixOf,
   LAB_STATE_EVENT,
   withLabQuery,
   type LabPlaybackDetail,
@@ -91,6 +92,7 @@ export function startPresenterMode(deck: DeckHandle): void {
     const { lab, action } = (event as CustomEvent<LabPlaybackDetail>).detail;
     sync.change({ type: 'playback', lab, action });
   });
+  wireExperimentLinks(deck, sync);
   wireOpenLinks(deck);
   if (presenter && panel) startPresenterView(deck, panel, sync);
 }
@@ -151,6 +153,31 @@ function followLabs(sync: DeckSync): void {
     const known = sync.state().labs[prefix];
     if (first && known !== undefined && known !== query) followLab(prefix, known);
     else sync.change({ type: 'lab', prefix, query });
+  });
+}
+
+/**
+ * „Versuch N laden“ on a slide loads the scenario in place and goes to the lab's slide, in this
+ * window and the others, instead of reloading the page (which dropped the presenter view, review
+ * L7-2). The lab takes the scenario when it runs, or from the address when it starts.
+ */
+function wireExperimentLinks(deck: DeckHandle, sync: DeckSync): void {
+  deck.element.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.target instanceof Element ? event.target.closest('a.lab-experiment-link') : null;
+    if (!(link instanceof HTMLAnchorElement)) return;
+    const url = new URL(link.href, location.href);
+    const prefix = prefixOf(url.search);
+    const id = decodeURIComponent(url.hash.slice(1));
+    const target = deck.slides.findIndex(
+      (slide) => slide.id === id || slide.querySelector(`[id="${CSS.escape(id)}"]`),
+    );
+    if (url.origin !== location.origin || url.pathname !== location.pathname || !prefix || target < 0) return;
+    event.preventDefault();
+    // The other windows first: a lab that starts later in one of them takes the known settings.
+    sync.change({ type: 'lab', prefix, query: url.search });
+    followLab(prefix, url.search);
+    deck.goTo(target, { source: 'click' });
   });
 }
 
