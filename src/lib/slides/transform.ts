@@ -18,6 +18,7 @@ import { blockLines, blockRole, hasClass, SLIDE_LINES, tableSlideLines, type Blo
 import { INTRO_SLIDE_ID, TITLE_SLIDE_ID } from './decks.ts';
 import { revealOf, splitExperiments } from './answers.ts';
 import { figurePieces } from './figures.ts';
+import { continuationNotes, isListLeadIn } from './notes.ts';
 import { firstSentenceEnd } from './sentences.ts';
 import { splitBlock } from './split.ts';
 
@@ -315,6 +316,18 @@ function draftsOf(section: Section): Draft[] {
     }
     const role: BlockRole =
       item.forceSlide && blockRole(item.node) === 'notes' ? 'slide' : blockRole(item.node);
+    const following = queue[next + 1];
+    if (
+      role === 'notes' &&
+      isListLeadIn(item.node, following?.type === 'block' ? following.node : undefined)
+    ) {
+      // „Vorteile:“ heads its list on the slide (with at least the list's start), not the notes.
+      const lines = blockLines(item.node, 'slide');
+      const list = following?.type === 'block' ? blockLines(following.node, 'slide') : 0;
+      if (current.lines > 0 && current.lines + lines + Math.min(list, 3) > SLIDE_LINES) close();
+      place(item.node, lines);
+      continue;
+    }
     if (role === 'notes') {
       waiting.push(item.node);
       continue;
@@ -483,6 +496,7 @@ export function slidesOf(input: DeckPageInput): Slide[] {
     const drafts = draftsOf(section);
     // A model answer's slides count among themselves; the section's own slides among each other.
     const own = drafts.filter((draft) => !draft.answer);
+    const sectionNotes = drafts.flatMap((draft) => (draft.answer ? [] : draft.notes));
     drafts.forEach((draft, index) => {
       const id = index === 0 ? section.id : `${section.id}--${index + 1}`;
       const count = draft.answer ?? { n: own.indexOf(draft) + 1, of: own.length };
@@ -496,7 +510,11 @@ export function slidesOf(input: DeckPageInput): Slide[] {
         continued: count.of > 1 ? count : undefined,
         // The page's own headings start at h2; on a slide they stand below its title.
         html: toHtml(draft.blocks.map((block) => demoteHeadings(block, level))),
-        notes: notesHtml(draft.notes),
+        notes: notesHtml(
+          draft.notes.length === 0 && count.n > 1
+            ? continuationNotes(draft.title ?? section.title, count, sectionNotes)
+            : draft.notes,
+        ),
         source: section.sourceId ? `${input.pagePath}#${section.sourceId}` : input.pagePath,
         fit: draft.fit,
       });

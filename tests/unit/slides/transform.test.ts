@@ -95,6 +95,26 @@ describe('slidesOf', () => {
     expect(new Set(slides.map((slide) => slide.id)).size).toBe(slides.length);
   });
 
+  it('puts a lead-in like „Vorteile:“ on the slide with its list, and gives a continuation slide a note (review L7-6)', () => {
+    const slides = pageDeck('systemarchitektur/kommunikation');
+    const text = (html: string) => html.replace(/<[^>]+>/g, '').trim();
+    for (const lead of ['Vorteile:', 'Nachteile:']) {
+      const holding = slides.filter((slide) => slide.html.includes(`<p>${lead}</p>`));
+      expect(holding.length, lead).toBeGreaterThanOrEqual(2);
+      // The lead-in heads its list on the same slide, and is nobody's whole note any more.
+      for (const slide of holding) expect(slide.html).toMatch(new RegExp(`<p>${lead}</p>\\s*<ul>`));
+    }
+    expect(slides.filter((slide) => /^[^.]{0,40}:$/.test(text(slide.notes)))).toEqual([]);
+    // Every continuation slide has a note: its own prose, or where it belongs.
+    const continued = slides.filter((slide) => (slide.continued?.n ?? 1) > 1);
+    expect(continued.length).toBeGreaterThan(0);
+    for (const slide of continued) expect(text(slide.notes), slide.id).not.toBe('');
+    const bare = continued.find((slide) => slide.notes.startsWith('<p>Fortsetzung von'));
+    expect(bare?.notes).toContain(
+      `Fortsetzung von „${bare?.title}“ (${bare?.continued?.n}/${bare?.continued?.of}).`,
+    );
+  });
+
   it('turns running prose into speaker notes of the slide whose content follows it', () => {
     const slides = pageDeck('systemdesign/load-balancing');
     // "Es gibt verschiedene Load-Balancing-Algorithmen:" leads into the section's first slide block.
