@@ -62,6 +62,13 @@ test('@unterpfad Referentenansicht: holt das Publikumsfenster ein und folgt ihm 
   // Next slide and notes follow the current slide.
   const nextTitle = await audience.locator('[data-slide]').nth(3).locator('.slide-title').innerText();
   await expect(presenter.locator('[data-next] .slide-title')).toHaveText(nextTitle);
+  // …and its title in large type above the small still copy (review L7-7: the copy's text is ~9 px).
+  const nextLabel = await audience.locator('[data-slide]').nth(3).getAttribute('aria-label');
+  await expect(presenter.locator('[data-next-title]')).toHaveText(nextLabel!);
+  const titlePx = await presenter
+    .locator('[data-next-title]')
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(titlePx).toBeGreaterThanOrEqual(24);
   const notes = (
     await audience.locator('[data-slide]').nth(2).locator('[data-slide-notes]').textContent()
   )?.trim();

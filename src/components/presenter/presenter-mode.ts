@@ -238,12 +238,14 @@ function startPresenterView(deck: DeckHandle, panel: HTMLElement, sync: DeckSync
   }
   const position = $<HTMLElement>(panel, '[data-position]');
   const next = $<HTMLElement>(panel, '[data-next]');
+  const nextTitle = $<HTMLElement>(panel, '[data-next-title]');
   const notes = $<HTMLElement>(panel, '[data-notes]');
   const show = (index: number) => {
     const total = deck.slides.length;
     if (position) position.textContent = `Folie ${index + 1} von ${total}`;
     const following = deck.slides[index + 1];
     next?.replaceChildren(following ? slidePreview(following) : endNote());
+    if (nextTitle) nextTitle.textContent = following?.getAttribute('aria-label') ?? '';
     const own = deck.slides[index]?.querySelector('[data-slide-notes]');
     const copy = own && own.textContent?.trim() ? stillCopy(own, 'notizen') : undefined;
     notes?.replaceChildren(...(copy ? [...copy.childNodes] : [noNotes()]));
