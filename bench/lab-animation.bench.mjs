@@ -9,10 +9,14 @@
 // (issue 12: median frame rate ≥ 50 fps, no task over 100 ms). Tasks are measured in the main
 // thread's CPU time: other processes share this machine's cores, and while the renderer waits for
 // a core its wall time grows but its CPU time does not (wall time is printed too). For the same
-// reason "CPU je Bild" (main-thread CPU per animation frame) is printed: on a loaded machine the
-// frame rate says more about the load than about the lab.
+// reason two CPU figures are printed: "CPU je Bild" (all main-thread CPU divided by the frames) and
+// "Bild-Aufgabe" (the median CPU of the tasks that draw a frame: callbacks, style, layout, paint):
+// on a loaded machine the frame rate says more about the load than about the lab, while a frame
+// task under 16.7 ms (1×) or 20 ms (4×) shows the lab itself can keep the goal. Each line ends with
+// "erfüllt" or "verfehlt"; the machine's load average is printed with every pass.
 //
 //   npx astro build && node bench/lab-animation.bench.mjs [dist-dir] [scenario-filter]
+import { loadavg } from 'node:os';
 import { chromium } from 'playwright';
 import { serveBuild } from './static-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
@@ -64,6 +68,28 @@ function mainThreadTasks(trace) {
   return events
     .filter((e) => e.ph === 'X' && e.name === 'RunTask' && typeof e.dur === 'number' && onMain(e))
     .map((e) => ({ wall: e.dur / 1000, cpu: (typeof e.tdur === 'number' ? e.tdur : e.dur) / 1000 }));
+}
+
+/** CPU time in ms of each main-thread task that ran animation-frame callbacks, sorted. */
+function frameTaskCpu(trace) {
+  const events = JSON.parse(trace.toString()).traceEvents;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const onMain = (e) => !main || (e.pid === main.pid && e.tid === main.tid);
+  const frames = events.filter((e) => e.name === 'FireAnimationFrame' && onMain(e)).map((e) => e.ts);
+  const tasks = events
+    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && onMain(e))
+    .sort((a, b) => a.ts - b.ts);
+  const out = [];
+  let f = 0;
+  frames.sort((a, b) => a - b);
+  for (const task of tasks) {
+    while (f < frames.length && frames[f] < task.ts) f++;
+    if (f < frames.length && frames[f] <= task.ts + task.dur) {
+      out.push((typeof task.tdur === 'number' ? task.tdur : task.dur) / 1000);
+      while (f < frames.length && frames[f] <= task.ts + task.dur) f++;
+    }
+  }
+  return out.sort((a, b) => a - b);
 }
 
 /** Runs in the page: records every animation frame's time until stopped. */
@@ -125,7 +151,9 @@ async function runScenario(browser, origin, scenario, pass) {
     window.__frames.running = false;
     return window.__frames.frames;
   });
-  const tasks = mainThreadTasks(await browser.stopTracing());
+  const trace = await browser.stopTracing();
+  const tasks = mainThreadTasks(trace);
+  const frameTasks = frameTaskCpu(trace);
   await page.close();
   const cpu = tasks.reduce((sum, t) => sum + t.cpu, 0);
   return {
@@ -133,6 +161,7 @@ async function runScenario(browser, origin, scenario, pass) {
     // Main-thread CPU per frame: independent of other processes waiting for the same cores (on an
     // idle machine 60 fps needs < 16.7 ms, and < 4 ms leaves room for a 4× slower CPU).
     cpuPerFrame: times.length > 1 ? cpu / (times.length - 1) : 0,
+    frameTask: frameTasks.length > 0 ? frameTasks[frameTasks.length >> 1] : 0,
     longestCpu: Math.max(0, ...tasks.map((t) => t.cpu)),
     longestWall: Math.max(0, ...tasks.map((t) => t.wall)),
     over: tasks.filter((t) => t.cpu > pass.taskMs).length,
@@ -146,10 +175,12 @@ let failed = 0;
 try {
   for (const pass of PASSES) {
     console.log(
-      `\nlab-animation, ${pass.name}: 1280×900, ${PLAY_MS / 1000} s bei 1×; Ziel ≥ ${pass.fps} fps (Median), keine Aufgabe über ${pass.taskMs} ms CPU`,
+      `\nlab-animation, ${pass.name}: 1280×900, ${PLAY_MS / 1000} s bei 1×; Ziel ≥ ${pass.fps} fps (Median), keine Aufgabe über ${pass.taskMs} ms CPU; Last ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
     );
     console.log(
-      `${'Szenario'.padEnd(54)} fps Median  fps Mittel  CPU je Bild  längste Aufgabe CPU (Wand)  > Ziel`,
+      `${'Szenario'.padEnd(54)} fps Median  fps Mittel  CPU je Bild  Bild-Aufgabe  längste Aufgabe CPU (Wand)  > Ziel  Ergebnis`,
     );
     for (const scenario of SCENARIOS.filter((s) => !only || s.name.includes(only))) {
       const r = await runScenario(browser, origin, scenario, pass);
@@ -157,7 +188,7 @@ try {
       const slow = (animates && r.rates.median < pass.fps) || r.longestCpu > pass.taskMs;
       if (slow) failed += 1;
       console.log(
-        `${scenario.name.padEnd(54)} ${(animates ? r.rates.median.toFixed(0) : '–').padStart(10)}  ${(animates ? r.rates.mean.toFixed(0) : '–').padStart(10)}  ${(animates ? `${r.cpuPerFrame.toFixed(1)} ms` : '–').padStart(11)}  ${r.longestCpu.toFixed(0).padStart(12)} ms (${r.longestWall.toFixed(0).padStart(4)} ms)  ${String(r.over).padStart(6)}${slow ? '  ← über dem Ziel' : ''}`,
+        `${scenario.name.padEnd(54)} ${(animates ? r.rates.median.toFixed(0) : '–').padStart(10)}  ${(animates ? r.rates.mean.toFixed(0) : '–').padStart(10)}  ${(animates ? `${r.cpuPerFrame.toFixed(1)} ms` : '–').padStart(11)}  ${(animates ? `${r.frameTask.toFixed(1)} ms` : '–').padStart(12)}  ${r.longestCpu.toFixed(0).padStart(12)} ms (${r.longestWall.toFixed(0).padStart(4)} ms)  ${String(r.over).padStart(6)}  ${slow ? 'verfehlt' : 'erfüllt'}`,
       );
     }
   }

@@ -87,12 +87,15 @@ export function RunMode({ state, onChange, reduced }: Props) {
     reduced ? 1000 : 0,
   );
 
-  const labels = policies.map((id) => POLICIES[id].label);
+  const labels = useMemo(() => policies.map((id) => POLICIES[id].label), [runKey]);
   const finished = shown >= windows;
-  const numberField = paramFields('c-field-', SPECS, state, onChange);
-  const field = (key: keyof CacheLabState, label: string, size = 7) => numberField(key, label, { size });
-  return (
-    <div class="c-mode" data-testid="c-run-mode">
+  // What does not move while the run plays is one vnode per setting: a frame that reveals another
+  // window re-renders only the chart, the table and the summary (the hierarchy's and the curve's
+  // charts stay as they are).
+  const settings = useMemo(() => {
+    const numberField = paramFields('c-field-', SPECS, state, onChange);
+    const field = (key: keyof CacheLabState, label: string, size = 7) => numberField(key, label, { size });
+    return (
       <fieldset class="lab-panel lab-controls">
         <legend>Last und Cache</legend>
         <SelectField
@@ -109,14 +112,31 @@ export function RunMode({ state, onChange, reduced }: Props) {
         {policies.includes('ttl') && field('ttl', RANGES.ttl.label)}
         {field('seed', RANGES.seed.label, 10)}
       </fieldset>
-      <LabErrors messages={built.errors} />
-      {job.progress && (
-        <JobProgressNote id="c-run-progress" label="Lauf wird berechnet" progress={job.progress} />
-      )}
+    );
+  }, [state, onChange]);
+  const below = useMemo(
+    () =>
+      built.trace && (
+        <>
+          <CurveSection
+            trace={built.trace}
+            state={state}
+            policies={policies}
+            labels={labels}
+            runKey={runKey}
+          />
+          <HierarchyView state={state} onChange={onChange} trace={built.trace} />
+        </>
+      ),
+    [built.trace, state, onChange],
+  );
+  const computing = job.progress !== null;
+  const playback = useMemo(
+    () => (
       <PlaybackControls
         id="c-run"
         playing={playing}
-        finished={finished || job.progress !== null}
+        finished={finished || computing}
         onToggle={() => setPlaying(!playing)}
         onStep={() => jump(progress.current + 5)}
         onReset={() => {
@@ -129,15 +149,23 @@ export function RunMode({ state, onChange, reduced }: Props) {
         onSpeed={setSpeed}
         stepLabel="5 % der Zugriffe"
       />
+    ),
+    [playing, finished, computing, speed, windows],
+  );
+  return (
+    <div class="c-mode" data-testid="c-run-mode">
+      {settings}
+      <LabErrors messages={built.errors} />
+      {job.progress && (
+        <JobProgressNote id="c-run-progress" label="Lauf wird berechnet" progress={job.progress} />
+      )}
+      {playback}
       <div data-lab-stage>
         <HitRatioChart runs={built.runs} labels={labels} shown={shown} />
       </div>
       <FiguresTable runs={built.runs} labels={labels} shown={shown} />
-      <LiveSummary text={runSummary(built.runs, labels, shown, state, job.progress !== null)} />
-      {built.trace && (
-        <CurveSection trace={built.trace} state={state} policies={policies} labels={labels} runKey={runKey} />
-      )}
-      {built.trace && <HierarchyView state={state} onChange={onChange} trace={built.trace} />}
+      <LiveSummary text={runSummary(built.runs, labels, shown, state, computing)} />
+      {below}
     </div>
   );
 }

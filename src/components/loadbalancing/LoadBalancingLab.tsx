@@ -26,6 +26,8 @@ import { germanNumber } from '../../lib/germanNumber.ts';
 
 const SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
 const STEP_MS = 250;
+/** How often figures and charts refresh while the run moves. */
+const REFRESH_MS = 200;
 
 export default hydrateLate(Lab);
 
@@ -89,12 +91,19 @@ function Lab() {
   };
 
   const labels = ids.map((id) => algorithmInfo(id).label);
-  // Figures and charts scan the whole request log: while playing, refresh them five times a second.
-  const cache = useRef<{ at: number; sims: Simulation[]; results: SimulationResult[] }>();
-  const now = performance.now();
+  // Figures and charts scan the whole request log: while the run moves they refresh five times a
+  // second, in a task of their own (not inside an animation frame, which stays short); when it
+  // stands still they show this very moment.
   const busy = playing || ending.current !== null;
-  if (!cache.current || cache.current.sims !== sims || !busy || now - cache.current.at > 200) {
-    cache.current = { at: now, sims, results: sims.map((sim) => sim.result()) };
+  const [refreshed, setRefreshed] = useState(0);
+  useEffect(() => {
+    if (!busy) return undefined;
+    const timer = setInterval(() => setRefreshed((r) => r + 1), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [busy]);
+  const cache = useRef<{ sims: Simulation[]; refreshed: number; results: SimulationResult[] }>();
+  if (!cache.current || cache.current.sims !== sims || !busy || cache.current.refreshed !== refreshed) {
+    cache.current = { sims, refreshed, results: sims.map((sim) => sim.result()) };
   }
   const results = cache.current.results;
   // The same vnodes while the results stay the same: Preact then skips table and charts.
@@ -109,17 +118,19 @@ function Lab() {
     ),
     [results],
   );
-  return (
-    <LabShell
-      label="Load-Balancing-Labor"
-      class="lb-lab"
-      urlErrors={lab.urlErrors}
-      sourceIds={ids}
-      sourceHeading="Quelltext des gewählten Algorithmus"
-      sourceNote="Genau diese Datei führt das Labor aus."
-    >
-      <LabErrors messages={built.errors} />
-      <Controls state={state} onChange={update} />
+  // Likewise the controls: an animation frame re-renders only what moves.
+  const controls = useMemo(
+    () => (
+      <>
+        <LabErrors messages={built.errors} />
+        <Controls state={state} onChange={update} />
+      </>
+    ),
+    [built, state],
+  );
+  const ends = ending.current !== null;
+  const playback = useMemo(
+    () => (
       <PlaybackControls
         id="lb"
         playing={playing}
@@ -136,6 +147,20 @@ function Lab() {
         onSpeed={setSpeed}
         stepLabel="250 ms"
       />
+    ),
+    [sims, playing, finished, speed, ends],
+  );
+  return (
+    <LabShell
+      label="Load-Balancing-Labor"
+      class="lb-lab"
+      urlErrors={lab.urlErrors}
+      sourceIds={ids}
+      sourceHeading="Quelltext des gewählten Algorithmus"
+      sourceNote="Genau diese Datei führt das Labor aus."
+    >
+      {controls}
+      {playback}
       {ending.current && (
         <JobProgressNote
           id="lb-end-progress"

@@ -78,6 +78,55 @@ function Lab() {
     (elapsed) => jump(progress.current + (elapsed / 1000) * BINS_PER_SECOND * speed),
     reduced ? 1000 : 0,
   );
+  // What does not move while the run plays is one vnode per setting (or run): a frame that moves
+  // the cursor re-renders only the shop, the charts and the summary.
+  const controls = useMemo(
+    () => (
+      <div class="lab-panel">
+        <QueueControls state={state} onChange={update} />
+        <p class="lab-summary" data-testid="q-load">
+          <LoadNote state={state} />
+        </p>
+      </div>
+    ),
+    [state],
+  );
+  const playback = useMemo(
+    () => (
+      <PlaybackControls
+        id="q-play"
+        playing={playing}
+        finished={atEnd}
+        replayable
+        onToggle={() => {
+          if (!playing && atEnd) jump(0);
+          setPlaying(!playing);
+        }}
+        onStep={() => jump(progress.current + 10)}
+        onReset={() => {
+          setPlaying(false);
+          jump(0);
+        }}
+        onEnd={() => jump(bins)}
+        speed={speed}
+        speeds={SPEEDS}
+        onSpeed={setSpeed}
+        stepLabel="5 % der Zeit"
+      />
+    ),
+    // jump() keeps the cursor with its run, so a new run brings new handlers.
+    [playing, atEnd, speed, result],
+  );
+  const totals = useMemo(
+    () =>
+      result && (
+        <Later>
+          <Totals result={result} />
+        </Later>
+      ),
+    [result],
+  );
+  const hockey = useMemo(() => <HockeyStick state={state} />, [state]);
   return (
     <LabShell
       label="Message-Queue-Labor"
@@ -88,12 +137,7 @@ function Lab() {
       sourceHeading="Quelltext: die Simulation des Pizzaladens"
       sourceNote="Genau diese Datei (src/sim/queue/simulate.ts) führt das Labor aus."
     >
-      <div class="lab-panel">
-        <QueueControls state={state} onChange={update} />
-        <p class="lab-summary" data-testid="q-load">
-          <LoadNote state={state} />
-        </p>
-      </div>
+      {controls}
       <LabErrors messages={built.errors} />
       <LabErrors messages={run.error ? [run.error] : []} />
       {built.scenario && run.progress && (
@@ -101,36 +145,13 @@ function Lab() {
       )}
       {result && (
         <>
-          <PlaybackControls
-            id="q-play"
-            playing={playing}
-            finished={atEnd}
-            replayable
-            onToggle={() => {
-              if (!playing && atEnd) jump(0);
-              setPlaying(!playing);
-            }}
-            onStep={() => jump(progress.current + 10)}
-            onReset={() => {
-              setPlaying(false);
-              jump(0);
-            }}
-            onEnd={() => jump(bins)}
-            speed={speed}
-            speeds={SPEEDS}
-            onSpeed={setSpeed}
-            stepLabel="5 % der Zeit"
-          />
+          {playback}
           <Moment result={result} state={state} shown={shown} />
           {/* The whole run's figures belong to its end: hidden while it plays from minute 0. */}
-          {atEnd && (
-            <Later>
-              <Totals result={result} />
-            </Later>
-          )}
+          {atEnd && totals}
         </>
       )}
-      <HockeyStick state={state} />
+      {hockey}
     </LabShell>
   );
 }
