@@ -58,7 +58,10 @@ export interface Experiment {
    * compare several runs checks them in its own unit test instead (tests/unit/<lab>-lab/).
    */
   claims?: Claim[];
-  /** Numbers of the self-check questions this experiment answers; SelfCheck links to it. */
+  /**
+   * Numbers of the self-check questions this experiment answers; SelfCheck links to it
+   * („Ausprobieren: Versuch n im …“). Only where the run itself shows the answer, not a related effect.
+   */
   answers?: number[];
 }
 
@@ -144,6 +147,7 @@ export const LABS: Lab[] = [
         question:
           'Jeder zehnte Backvorgang endet mit einem Absturz nach dem Backen, aber vor der Quittung. Wie viele Bestellungen werden doppelt ausgeliefert – und wie viele mit „Idempotente Bäcker“?',
         setup: '?q.crash=10',
+        answers: [32],
         explanation:
           'Ohne Idempotenz in diesem Lauf gut 80 Duplikate auf 600 Bestellungen (im Mittel wären es 600 · 0,1/0,9 ≈ 67, denn jede Zustellung stürzt mit 10 % ab, und jeder Absturz bedeutet ein zweites Backen): Ohne Quittung stellt der Broker die Bestellung nach dem Sichtbarkeits-Timeout erneut zu – mindestens einmal („at least once“), nicht genau einmal – und der nächste Bäcker backt sie noch einmal. Idempotente Bäcker erkennen erledigte Bestellnummern beim Verbuchen: Jede Bestellung wird genau einmal ausgeliefert, obwohl sie mehrfach zugestellt und gebacken wird – Auslastung und Wartezeit bleiben deshalb gleich. Verloren geht in beiden Fällen keine.',
       },
@@ -158,6 +162,7 @@ export const LABS: Lab[] = [
         question:
           'Dieselben 600 Bestellungen an Küche, Lieferung und Abrechnung per Publish-Subscribe, je drei Bäcker: Wie oft wird jede Bestellung verarbeitet – und was passiert, wenn jeder Abonnent nur einen Bäcker hat?',
         setup: '?q.mode=publishSubscribe&q.subs=3',
+        answers: [31],
         explanation:
           'Bei Point-to-Point wird jede Bestellung genau von einem Bäcker verarbeitet. Bei Publish-Subscribe bekommt jeder Abonnent eine eigene Kopie: 1.800 Verarbeitungen, 600 je Abonnent. Jeder Abonnent braucht deshalb selbst genug Bäcker – mit nur einem liegt seine Auslastung bei 210 %, die Schlangen laufen voll und Bestellungen werden abgewiesen.',
       },
@@ -200,6 +205,7 @@ export const LABS: Lab[] = [
         question:
           'Drei Knoten, ein vierter kommt hinzu: Welcher Anteil der Schlüssel wandert bei hash mod N, welcher beim Ring – und wohin?',
         setup: '?p.scheme=modN&p.nodes=3&p.event=join',
+        answers: [42],
         explanation:
           'Bei hash mod N ändert sich für fast jeden Schlüssel der Rest: Rund drei Viertel wandern, auch zwischen den alten Knoten. Beim Ring übernimmt der neue Knoten nur die Bögen vor seinen Punkten – etwa ein Viertel der Schlüssel, und alle wandern zu ihm.',
       },
@@ -221,6 +227,7 @@ export const LABS: Lab[] = [
         question:
           'Eine Kundin bestellt und lädt 100 ms später ihre Bestellübersicht von einem Follower, der im Mittel 1 s zurückliegt: Wie oft fehlt ihre Bestellung – und welche Abhilfe beseitigt das?',
         setup: '?p.view=leader&p.followers=2&p.lag=1000&p.after=100&p.read=follower',
+        answers: [41],
         explanation:
           'Der Follower hat die Bestellung nach 100 ms meist noch nicht: In den meisten Sitzungen fehlt sie (Read-your-writes verletzt). Wer nach dem eigenen Schreiben eine Weile vom Leader liest, sieht sie immer.',
       },
@@ -293,7 +300,8 @@ export const LABS: Lab[] = [
         question:
           'Zufall gegen „Power of Two Choices“ auf vier gleichen Servern unter hoher Last: Wie viel bringt es, nur zwei zufällige Server zu vergleichen?',
         setup: '?lb-algo=random&lb-cmp=powerOfTwoChoices&lb-rate=300&lb-count=6000',
-        answers: [44],
+        // Not Frage 44: that asks about several independent load balancers (herd effect), and the
+        // lab runs one, so this experiment cannot show its answer.
         explanation:
           'Reiner Zufall erwischt oft einen Server, der gerade eine lange Warteschlange hat. Schon der Vergleich zweier zufällig gezogener Server vermeidet die schlimmsten Fälle: Die Warteschlangen bleiben kurz, die p95-Latenz sinkt deutlich – fast so gut wie Least Connections, aber ohne den Zustand aller Server zu kennen.',
         claims: [

@@ -3,8 +3,9 @@
 // apart. A lab whose experiments state claims adds a reader of its figures to FIGURES (the last
 // test insists); one whose answers compare several runs checks them in its own unit test.
 import { describe, expect, it } from 'vitest';
-import { claimHolds, experimentsFor, LABS, type LabFigure } from '../../../src/lib/labs.ts';
+import { claimHolds, experimentHref, experimentsFor, LABS, type LabFigure } from '../../../src/lib/labs.ts';
 import { getChapter } from '../../../src/lib/chapter/index.ts';
+import { questionKey } from '../../../src/lib/chapter/question-key.ts';
 import { readLbState, toScenario } from '../../../src/components/loadbalancing/labState.ts';
 import { METRIC_ROWS } from '../../../src/components/loadbalancing/figures.ts';
 import { Simulation } from '../../../src/sim/loadbalancing/index.ts';
@@ -114,6 +115,33 @@ describe('self-check questions link to the experiment that answers them', () => 
     const found = experimentsFor(43);
     expect(found.map(({ lab, n }) => `${lab.id}/${n}`)).toEqual(['load-balancing/1']);
     expect(experimentsFor(1)).toEqual([]);
+  });
+
+  it('links the questions whose answer a run on the same page shows (S7-5), and not Frage 44 (S7-6)', () => {
+    const linked = (nr: number) => experimentsFor(nr).map(({ lab, n }) => `${lab.id}/${n}`);
+    expect(linked(31)).toEqual(['message-queue/5']); // point-to-point vs publish-subscribe
+    expect(linked(32)).toEqual(['message-queue/3']); // crash before the ack, idempotent bakers
+    expect(linked(41)).toEqual(['partitioning/4']); // read-your-writes
+    expect(linked(42)).toEqual(['partitioning/1']); // hash mod N moves most keys
+    // Several independent load balancers (herd effect): the lab runs one, so no link.
+    expect(linked(44)).toEqual([]);
+  });
+
+  it('every self-check’s experiment link opens an existing experiment of a lab on its own page', () => {
+    const checks = getChapter().selfChecks;
+    let links = 0;
+    for (const check of checks) {
+      // The key SelfCheck.astro looks its experiments up by ('26', or '26a' for a sub-question).
+      for (const { lab, n, experiment } of experimentsFor(questionKey(check))) {
+        links += 1;
+        expect(lab.experiments[n - 1], `Frage ${check.nr}`).toBe(experiment);
+        expect(experimentHref(lab, experiment), `Frage ${check.nr}`).toMatch(
+          new RegExp(`^/${check.slug}/\\?[^#]+#${lab.anchor}$`),
+        );
+      }
+    }
+    // One per answered question: none is lost because its number is missing from the chapter.
+    expect(links).toBe(LABS.flatMap((lab) => lab.experiments.flatMap((e) => e.answers ?? [])).length);
   });
 
   it('every answered question stands on its lab’s page', () => {
