@@ -82,11 +82,7 @@ export default defineConfig({
         Footer: './src/components/overrides/Footer.astro',
       },
       pagination: true,
-      routeMiddleware: [
-        './src/route-middleware/base-links.ts',
-        './src/route-middleware/link-previews.ts',
-        './src/route-middleware/first-screen.ts',
-      ],
+      routeMiddleware: ['./src/route-middleware/base-links.ts', './src/route-middleware/link-previews.ts'],
       lastUpdated: false,
       sidebar: toSidebar(),
     }),
