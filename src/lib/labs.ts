@@ -287,10 +287,10 @@ export const LABS: Lab[] = [
       },
       {
         question:
-          'Voreinstellung „Server fällt aus“: Wie viele Anfragen gehen verloren, und wie schnell erholen sich die Latenzen, wenn der Server zurückkommt?',
+          'Voreinstellung „Server fällt aus“: Wie viele Anfragen gehen verloren, wie stark steigt die Latenz, solange nur drei Server arbeiten, und wie schnell erholt sie sich, wenn der Server zurückkommt?',
         setup: '?lb-preset=ausfall',
         explanation:
-          'Beim Ausfall brechen die laufenden und die in der Warteschlange von Server 2 wartenden Anfragen ab (Zeile „Verworfen“). Das Labor erkennt den Ausfall sofort, wie ein idealer Health Check; in Wirklichkeit gehen bis zum fehlgeschlagenen Health Check (Prüfintervall × Fehlschwelle, bei HAProxy in der Grundeinstellung 3 × 2 s) weitere Anfragen an den toten Server und scheitern. Danach verteilen beide Algorithmen auf die übrigen drei Server, deren Latenz im Diagramm steigt, bis Server 2 bei 20 s zurückkommt.',
+          'Beim Ausfall brechen die laufenden und die in der Warteschlange von Server 2 wartenden Anfragen ab (Zeile „Verworfen“). Das Labor erkennt den Ausfall sofort, wie ein idealer Health Check; in Wirklichkeit gehen bis zum fehlgeschlagenen Health Check (Prüfintervall × Fehlschwelle, bei HAProxy in der Grundeinstellung 3 × 2 s) weitere Anfragen an den toten Server und scheitern. Danach verteilen beide Algorithmen 240 Anfragen pro Sekunde auf drei Server, die mit je 4 Workern à 50 ms zusammen genau so viele schaffen (vier Server schaffen 320). Die Warteschlangen wachsen: Im markierten Ausfallfenster des Diagramms „Latenz über die Zeit“ (10–20 s) steigt die p95-Latenz bei Round Robin auf etwa das Dreifache, bei Least Connections, das volle Server meidet, auf etwa das Doppelte. Kommt Server 2 bei 20 s zurück, sind die Warteschlangen in ein bis zwei Sekunden abgebaut, und die Latenz liegt wieder auf dem Niveau vor dem Ausfall.',
         claims: [
           { figure: fig('roundRobin', 'drops'), is: 'greater', than: 0 },
           { figure: fig('leastConnections', 'drops'), is: 'greater', than: 0 },

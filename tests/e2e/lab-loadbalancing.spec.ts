@@ -83,6 +83,26 @@ test('vergleicht zwei Algorithmen auf heterogenen Servern wie die Theorie es sag
   await expect(lab.locator('.lb-view')).toHaveCount(2);
 });
 
+test('markiert den Ausfall im Latenzdiagramm: ein Band von 10 bis 20 s mit Legende', async ({ page }) => {
+  // Versuch 4: the text points to the marked outage window, in which p95 rises (the rise itself is
+  // checked on the engine in tests/unit/loadbalancing/outage-experiment.test.ts).
+  const lab = await openLab(page, '?lb-preset=ausfall');
+  await lab.getByRole('button', { name: 'Bis zum Ende' }).click();
+  await expect(lab.getByTestId('lb-clock')).toContainText('fertig');
+  const chart = lab.locator('.lab-chart-box').filter({ has: page.locator('#lb-latency-chart-title') });
+  await expect(
+    chart.getByRole('listitem').filter({ hasText: 'Server 2 ausgefallen (10–20 s)' }),
+  ).toBeVisible();
+  await expect(chart.locator('desc')).toContainText('Markiert: Server 2 ausgefallen (10–20 s).');
+  const xMax = Number((await chart.locator('.lab-chart-x .lab-tick').last().innerText()).replace(',', '.'));
+  const picture = (await chart.locator('svg.lab-chart').boundingBox())!;
+  const band = (await chart.locator('svg.lab-chart rect.lab-band').boundingBox())!;
+  // The band's edges stand where 10 s and 20 s are on the time axis (within 2 % of the width).
+  const at = (seconds: number) => picture.x + (6 + (seconds / xMax) * (picture.width - 20));
+  expect(Math.abs(band.x - at(10))).toBeLessThan(picture.width * 0.02);
+  expect(Math.abs(band.x + band.width - at(20))).toBeLessThan(picture.width * 0.02);
+});
+
 test('zeichnet den schnellen Server größer: die Länge des Worker-Balkens folgt der Kapazität', async ({
   page,
 }) => {

@@ -16,6 +16,13 @@ export interface Series {
   values: readonly number[];
 }
 
+/** A stretch of the x axis to mark (e.g. a server outage), with its German legend text. */
+export interface Band {
+  from: number;
+  to: number;
+  label: string;
+}
+
 interface ChartFrame {
   /** Short German title, shown above the chart and its accessible name. */
   title: string;
@@ -120,6 +127,15 @@ function Swatch({ index, bar }: { index: number; bar: boolean }) {
   );
 }
 
+/** A small sample of a marked stretch (grey, hatched, with edges), for the legend. */
+function BandSwatch() {
+  return (
+    <svg class="lab-swatch" width="30" height="12" viewBox="0 0 30 12" aria-hidden="true">
+      <rect x="1" y="1" width="28" height="10" class="lab-band" />
+    </svg>
+  );
+}
+
 /** Marker of series `index` at (x, y): circle, square, triangle, diamond. */
 function Marker({ index, x, y }: { index: number; x: number; y: number }) {
   const k = index % 4;
@@ -136,6 +152,7 @@ function ChartBox(
   props: ChartFrame & {
     series: readonly Series[];
     bars: boolean;
+    bands?: readonly Band[];
     xLabel?: string;
     box: { current: HTMLDivElement | null };
     children: ComponentChildren;
@@ -189,12 +206,18 @@ function ChartBox(
         </div>
       </div>
       {props.xLabel && <p class="lab-chart-axis-title lab-chart-x-title">{props.xLabel}</p>}
-      {(props.series.length > 1 || props.bars) && (
+      {(props.series.length > 1 || props.bars || (props.bands?.length ?? 0) > 0) && (
         <ul class="lab-legend" aria-label={`Legende: ${props.title}`}>
           {props.series.map((s, i) => (
             <li key={s.label}>
               <Swatch index={i} bar={props.bars} />
               {s.label}
+            </li>
+          ))}
+          {props.bands?.map((band) => (
+            <li key={band.label} class="lab-legend-band">
+              <BandSwatch />
+              {band.label}
             </li>
           ))}
         </ul>
@@ -217,7 +240,13 @@ function yTicks(max: number, height: number): Tick[] {
  *   series={[{ label: 'p95', values: [10, 12, 30] }]} yLabel="Latenz" unit="ms" />
  */
 export function LineChart(
-  props: ChartFrame & { xs: readonly number[]; xLabel: string; series: readonly Series[] },
+  props: ChartFrame & {
+    xs: readonly number[];
+    xLabel: string;
+    series: readonly Series[];
+    /** Stretches of the x axis to shade behind the lines, each named in the legend. */
+    bands?: readonly Band[];
+  },
 ) {
   const box = useRef<HTMLDivElement>(null);
   const width = useRenderedWidth(box, props.width ?? 480);
@@ -248,6 +277,21 @@ export function LineChart(
       yTicks={yTicks(max, height)}
       xTicks={xTicks}
     >
+      {props.bands?.map((band) => {
+        const from = x(Math.max(0, band.from));
+        const to = x(Math.min(xMax, band.to));
+        return to > from ? (
+          <rect
+            key={band.label}
+            class="lab-band"
+            x={from}
+            y={PAD.top}
+            width={to - from}
+            height={plotH}
+            data-band={`${band.from}-${band.to}`}
+          />
+        ) : null;
+      })}
       <Grid left={left} right={width - PAD.right} top={PAD.top} plotH={plotH} />
       {series.map((s, i) => (
         <g key={s.label}>

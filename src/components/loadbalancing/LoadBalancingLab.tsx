@@ -14,7 +14,7 @@ import { Later } from '../lab/Later.tsx';
 import { runInSlices, takeTurn } from '../lab/stagger.ts';
 import { PlaybackControls } from '../lab/PlaybackControls.tsx';
 import { LiveSummary } from '../lab/LiveSummary.tsx';
-import { LineChart, BarChart } from '../lab/charts.tsx';
+import { LineChart, BarChart, type Band } from '../lab/charts.tsx';
 import { hydrateLate, LabErrors, LabShell, useUrlState } from '../lab/LabShell.tsx';
 import { DEFAULTS, PREFIX, PRESETS, readLbState, SPECS, toScenario } from './labState.ts';
 import type { LbState } from './labState.ts';
@@ -113,7 +113,7 @@ function Lab() {
         <Later>
           <FiguresTable ids={ids} labels={labels} results={results} />
         </Later>
-        <Charts labels={labels} results={results} servers={state.n} />
+        <Charts labels={labels} results={results} servers={state.n} outage={outageBand(state)} />
       </>
     ),
     [results],
@@ -194,10 +194,12 @@ function Charts({
   labels,
   results,
   servers,
+  outage,
 }: {
   labels: string[];
   results: SimulationResult[];
   servers: number;
+  outage?: Band;
 }) {
   // Percentiles per time slice are recomputed from the request log; 24 slices keep it cheap.
   const series = results.map((result) => latencyOverTime(result, 24));
@@ -217,8 +219,12 @@ function Charts({
         <LineChart
           id="lb-latency-chart"
           title="Latenz über die Zeit"
-          desc="Perzentile der Antwortzeit kurzer Anfragen je Zeitabschnitt (nach Ankunft)."
+          desc={
+            'Perzentile der Antwortzeit kurzer Anfragen je Zeitabschnitt (nach Ankunft).' +
+            (outage ? ` Markiert: ${outage.label}.` : '')
+          }
           xs={xs}
+          bands={outage ? [outage] : undefined}
           xLabel="Zeit in s"
           yLabel="Latenz"
           unit="ms"
@@ -244,6 +250,26 @@ function Charts({
 }
 
 const de = germanNumber({ maximumFractionDigits: 1 });
+
+/**
+ * The stretch in which the failed server is down, for the latency chart (it runs to the end of the
+ * chart when the server does not come back).
+ *
+ * @example
+ * outageBand({ ...DEFAULTS, down: 2, downat: 10, upat: 20 });
+ * // { from: 10, to: 20, label: 'Server 2 ausgefallen (10–20 s)' }
+ */
+function outageBand(state: LbState): Band | undefined {
+  if (state.down === 0) return undefined;
+  const back = state.upat > state.downat;
+  return {
+    from: state.downat,
+    to: back ? state.upat : Infinity,
+    label: back
+      ? `Server ${state.down} ausgefallen (${de.format(state.downat)}–${de.format(state.upat)} s)`
+      : `Server ${state.down} ausgefallen (ab ${de.format(state.downat)} s)`,
+  };
+}
 
 function formatSeconds(ms: number): string {
   return Number.isFinite(ms) ? de.format(ms / 1000) : '–';

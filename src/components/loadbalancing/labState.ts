@@ -155,8 +155,9 @@ export const PRESETS: readonly Preset<LbState>[] = [
     id: 'ausfall',
     label: 'Server fällt aus',
     description:
-      'Server 2 fällt bei 10 s aus und ist ab 20 s wieder da (10 s Ausfall). Laufende und wartende Anfragen brechen ab; das Labor ' +
-      'erkennt den Ausfall sofort, wie ein idealer Health Check. Danach verteilen alle Algorithmen auf die übrigen Server.',
+      'Server 2 fällt bei 10 s aus und ist ab 20 s wieder da (10 s Ausfall, im Latenzdiagramm markiert). Laufende und wartende ' +
+      'Anfragen brechen ab; das Labor erkennt den Ausfall sofort, wie ein idealer Health Check. 240 Anfragen pro Sekunde ' +
+      'lasten vier Server zu drei Vierteln aus; die drei übrigen arbeiten an ihrer Grenze.',
     state: {
       algo: 'roundRobin',
       cmp: 'leastConnections',
@@ -164,8 +165,10 @@ export const PRESETS: readonly Preset<LbState>[] = [
       down: 2,
       downat: 10,
       upat: 20,
-      rate: 150,
-      count: 4500,
+      // Three servers with 4 workers at 50 ms serve 240 requests per second: exactly the offered
+      // load, so the survivors queue visibly during the outage (tests/unit/loadbalancing/outage-experiment).
+      rate: 240,
+      count: 7200,
     },
   },
 ];
