@@ -196,6 +196,36 @@ function touchTargets(page: Page, selector: string) {
   });
 }
 
+test('die Wiedergabeleiste jedes Labors steht auf einer Linie: alle Knöpfe mit derselben Oberkante', async ({
+  page,
+}) => {
+  // Starlight's `* + *` content margin once pushed every control but the first 16 px down.
+  const rows: string[] = [];
+  // Every lab with playback (the partitioning lab has none).
+  const playing = ALL_LABS.filter((lab) => lab.id !== 'partitioning');
+  for (const lab of playing) {
+    await page.goto(at(lab.page));
+    const frame = page.locator(`.lab-frame[data-lab="${lab.id}"]`);
+    await frame.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    const bar = frame.locator('.lab-live .lab-playback');
+    await expect(bar.first()).toBeVisible({ timeout: 15_000 });
+    const tops = await bar.evaluateAll((bars) =>
+      bars.map((bar) =>
+        [...bar.querySelectorAll('button, select')]
+          .filter((control) => control.getBoundingClientRect().height > 0)
+          .map((control) => Math.round(control.getBoundingClientRect().top)),
+      ),
+    );
+    for (const controls of tops) {
+      expect(controls.length, lab.id).toBeGreaterThan(3);
+      rows.push(`${lab.id}: Oberkanten ${[...new Set(controls)].join(' / ')}`);
+    }
+  }
+  // One row per lab, each with one top edge.
+  expect(rows).toHaveLength(playing.length);
+  expect(rows.filter((row) => row.includes(' / '))).toEqual([]);
+});
+
 test('Bedienelemente aller Labore sind bei 320 und 375 px mindestens 44 × 44 px groß', async ({ page }) => {
   test.setTimeout(120_000);
   // Every lab, and the caching lab in both modes (their controls differ).
