@@ -331,7 +331,7 @@ export const LABS: Lab[] = [
           'Dieselbe Folge mit LRU und OPT: Wie weit liegt LRU über der unteren Schranke, die OPT angibt?',
         setup: '?c.preset=belady',
         explanation:
-          'OPT verdrängt den Schlüssel, der am spätesten wieder gebraucht wird (Zeile „nächster Zugriff“ in seiner Tabelle) – das kann nur, wer die Zukunft kennt. Deshalb ist OPT keine Strategie für den Betrieb, sondern die Schranke: Mit 3 Plätzen braucht OPT 7 Fehlzugriffe, LRU 10.',
+          'OPT verdrängt den Schlüssel, der am spätesten wieder gebraucht wird (Zeile „Wieder gebraucht“ in seiner Tabelle: die größte Zahl oder „nie“) – das kann nur, wer die Zukunft kennt. Deshalb ist OPT keine Strategie für den Betrieb, sondern die Schranke: Mit 3 Plätzen braucht OPT 7 Fehlzugriffe, LRU 10.',
         claims: [{ figure: fig('opt', 'misses'), is: 'less', than: fig('lru', 'misses') }],
       },
       {
@@ -366,7 +366,7 @@ export const LABS: Lab[] = [
           '„Schritt für Schritt“, drei Plätze: Die Schlüssel 1 und 2 werden je dreimal gelesen, dann liest ein Scan 10, 11, 12 und 13 je einmal, danach kommen 1 und 2 wieder. Hat LRU oder LFU das Hot Set nach dem Scan noch im Cache?',
         setup: '?c.preset=scan',
         explanation:
-          'LFU. LRU ordnet nur nach der letzten Nutzung: Die Scan-Schlüssel sind die jüngsten und verdrängen 1 und 2, die danach noch einmal fehlen – 8 Fehlzugriffe. LFU zählt die Zugriffe: 1 und 2 haben je drei, jeder Scan-Schlüssel einen; LFU verdrängt stets den letzten Scan-Schlüssel und behält das Hot Set – 6 Fehlzugriffe, so wenige wie OPT. Die Zeile „Nächster Zugriff“ in der OPT-Tabelle zeigt, warum: 1 und 2 werden bald wieder gebraucht, der Scan-Schlüssel nie (–). Datenbanken schützen ihren Puffer deshalb vor Scans (etwa mit LRU-K oder 2Q).',
+          'LFU. LRU ordnet nur nach der letzten Nutzung: Die Scan-Schlüssel sind die jüngsten und verdrängen 1 und 2, die danach noch einmal fehlen – 8 Fehlzugriffe. LFU zählt die Zugriffe: 1 und 2 haben je drei, jeder Scan-Schlüssel einen; LFU verdrängt stets den letzten Scan-Schlüssel und behält das Hot Set – 6 Fehlzugriffe, so wenige wie OPT. Die Zeile „Wieder gebraucht“ in der OPT-Tabelle zeigt, warum: Während des Scans (Zugriffe 7 bis 10) werden 1 und 2 nach höchstens fünf Zugriffen wieder gebraucht (+1 bis +5), der neue Scan-Schlüssel nie – den verdrängt OPT beim nächsten Fehlzugriff. Datenbanken schützen ihren Puffer deshalb vor Scans (etwa mit LRU-K oder 2Q).',
         claims: [
           { figure: fig('lru', 'misses'), is: 'greater', than: fig('lfu', 'misses') },
           { figure: fig('lfu', 'misses'), is: 'equal', than: fig('opt', 'misses') },

@@ -12,7 +12,7 @@ import { PlaybackControls } from '../lab/PlaybackControls.tsx';
 import { labelWithBounds } from '../../sim/shared/index.ts';
 import { BELADY_TRACE, policiesOf, RANGES, SPECS, traceProblem } from './labState.ts';
 import type { CacheLabState } from './labState.ts';
-import { missesUpTo, StepTable } from './StepTable.tsx';
+import { missesUpTo, NEXT_USE_LABEL, StepTable } from './StepTable.tsx';
 
 const SPEEDS = [0.5, 1, 2, 4] as const;
 
@@ -94,7 +94,11 @@ export function StepMode({ state, onChange }: Props) {
         Zugriff {shown} von {n}
         {shown > 0 ? ` (Schlüssel ${trace[shown - 1]})` : ''}
         {finished ? ' · fertig' : ''}. Legende: ✓ Treffer, ✗ Fehlzugriff, fett = gerade geladen, † = TTL
-        abgelaufen.
+        abgelaufen
+        {policies.includes('opt')
+          ? `; „${NEXT_USE_LABEL}“ (OPT): +4 = vier Zugriffe später, nie = gar nicht mehr`
+          : ''}
+        .
       </p>
       <div class={results.length > 1 ? 'c-columns' : undefined} data-lab-stage>
         {results.map((result, k) => (

@@ -42,6 +42,22 @@ export function nextUses(result: StepResult): (number | null)[][] {
   );
 }
 
+/** The label of OPT's next-use row; texts that point the reader to the row quote it. */
+export const NEXT_USE_LABEL = 'Wieder gebraucht';
+
+/**
+ * What OPT's next-use row shows for a slot after access `t` (0-based): how many accesses later its
+ * key is needed again ("+4"), or "nie". A distance, not an access number, so it cannot be read as
+ * a key (the header row shows keys), and the largest number is the key OPT evicts.
+ *
+ * @example
+ * nextUseText(11, 6); // '+4' (after access 7, the key comes back with access 11)
+ * nextUseText(null, 6); // 'nie'
+ */
+export function nextUseText(at: number | null, t: number): string {
+  return at === null ? 'nie' : `+${at - (t + 1)}`;
+}
+
 /**
  * @example
  * <StepTable id="c-step-fifo" label="FIFO" result={stepTrace('fifo', 3, trace, settings)} shown={5} />
@@ -164,13 +180,15 @@ function keepColumnInView(box: HTMLElement | null, current: number): void {
     return;
   }
   const view = box.getBoundingClientRect();
+  // The row labels stay at the left edge (sticky, caching.css); a column must not hide under them.
+  const labels = box.querySelector('thead th[scope="row"]')?.getBoundingClientRect().width ?? 0;
   const { left, right } = cell.getBoundingClientRect();
   const margin = right - left;
   if (right > view.right) box.scrollLeft += right - view.right + margin;
-  else if (left < view.left) box.scrollLeft -= view.left - left + margin;
+  else if (left < view.left + labels) box.scrollLeft -= view.left + labels - left + margin;
 }
 
-/** OPT's look into the future: per access, one line per slot with the access that next needs its key. */
+/** OPT's look into the future: per access, one line per slot with how soon its key is needed again. */
 function NextUseRow({
   result,
   shown,
@@ -183,7 +201,7 @@ function NextUseRow({
   const next = nextUses(result);
   return (
     <tr class="c-next-row" data-testid="c-next-use">
-      <th scope="row">Nächster Zugriff</th>
+      <th scope="row">{NEXT_USE_LABEL}</th>
       {next.map((slots, t) => (
         <td key={t} class={column(t)}>
           {t < shown &&
@@ -191,8 +209,8 @@ function NextUseRow({
               result.steps[t].slots[slot] === null ? null : (
                 <span class="c-next" key={slot}>
                   <span class="sr-only">Platz {slot + 1}: </span>
-                  {at === null ? '–' : at}
-                  <span class="sr-only">{at === null ? ' (nie mehr)' : '. Zugriff'}</span>
+                  <span aria-hidden="true">{nextUseText(at, t)}</span>
+                  <span class="sr-only">{spokenNextUse(at, t)}</span>
                 </span>
               ),
             )}
@@ -200,4 +218,11 @@ function NextUseRow({
       ))}
     </tr>
   );
+}
+
+/** The next-use cell for screen readers: "in 4 Zugriffen wieder gebraucht", "nie mehr gebraucht". */
+function spokenNextUse(at: number | null, t: number): string {
+  if (at === null) return 'nie mehr gebraucht';
+  const later = at - (t + 1);
+  return `in ${later} ${later === 1 ? 'Zugriff' : 'Zugriffen'} wieder gebraucht`;
 }

@@ -16,7 +16,10 @@ import {
   toRunScenario,
   workloadOf,
 } from '../../../src/components/caching/labState.ts';
-import { nextUses } from '../../../src/components/caching/StepTable.tsx';
+import { NEXT_USE_LABEL, nextUses, nextUseText } from '../../../src/components/caching/StepTable.tsx';
+import { LABS } from '../../../src/lib/labs.ts';
+
+const experiments = LABS.find((lab) => lab.id === 'caching')!.experiments;
 
 const faults = (policy: 'fifo' | 'lru' | 'opt', frames: number) =>
   stepTrace(policy, frames, Int32Array.from(BELADY_TRACE), { seed: DEFAULTS.seed, ttl: DEFAULTS.ttl }).misses;
@@ -57,6 +60,46 @@ describe('the caching lab’s guided experiments', () => {
       const farthest = Math.max(...next[t - 1].map(far));
       expect(far(next[t - 1][before.indexOf(evicted)])).toBe(farthest);
     }
+  });
+
+  it('OPT’s row „Wieder gebraucht“ shows how many accesses later a key comes back, never an access number', () => {
+    const opt = stepTrace('opt', 3, Int32Array.from(BELADY_TRACE), {
+      seed: DEFAULTS.seed,
+      ttl: DEFAULTS.ttl,
+    });
+    const next = nextUses(opt);
+    // After access 3 the keys 1, 2, 3 come back with accesses 5, 6 and 10: 2, 3 and 7 accesses later.
+    expect(next[2].map((at) => nextUseText(at, 2))).toEqual(['+2', '+3', '+7']);
+    // After access 12 no key comes again.
+    expect(next[11].map((at) => nextUseText(at, 11))).toEqual(['nie', 'nie', 'nie']);
+    // The texts that send the reader to the row quote its label.
+    const pointing = experiments.filter(
+      (e) => e.explanation.includes('OPT') && e.explanation.includes('Zeile'),
+    );
+    expect(pointing.map((e) => e.setup)).toEqual(['?c.preset=belady', '?c.preset=scan']);
+    for (const e of pointing) expect(e.explanation).toContain(`Zeile „${NEXT_USE_LABEL}“`);
+  });
+
+  it('Versuch 6: during the scan OPT’s row shows +1 … +5 for 1 and 2 and „nie“ for the scan key', () => {
+    const { state } = readCacheState('?c.preset=scan');
+    const opt = stepTrace('opt', state.frames, Int32Array.from(state.trace), {
+      seed: state.seed,
+      ttl: state.sttl,
+    });
+    const next = nextUses(opt);
+    expect(state.trace.slice(6, 10)).toEqual([10, 11, 12, 13]);
+    const shown = new Set<string>();
+    for (let t = 6; t < 10; t++) {
+      opt.steps[t].slots.forEach((key, slot) => {
+        const text = nextUseText(next[t][slot], t);
+        if (key === 1 || key === 2) shown.add(text);
+        else expect(text, `Schlüssel ${key} nach Zugriff ${t + 1}`).toBe('nie');
+      });
+    }
+    expect([...shown].sort()).toEqual(['+1', '+2', '+3', '+4', '+5']);
+    const scan = experiments.find((e) => e.setup === '?c.preset=scan')!;
+    expect(scan.explanation).toContain('(Zugriffe 7 bis 10)');
+    expect(scan.explanation).toContain('(+1 bis +5)');
   });
 
   it('Belady’s sequence: FIFO faults 9 times with three frames and 10 times with four', () => {
