@@ -186,6 +186,18 @@ function keepColumnInView(box: HTMLElement | null, current: number): void {
   const margin = right - left;
   if (right > view.right) box.scrollLeft += right - view.right + margin;
   else if (left < view.left + labels) box.scrollLeft -= view.left + labels - left + margin;
+  // No column half under the labels: a clipped "+1" would read as "-1".
+  const edge = view.left + labels;
+  const first = [...box.querySelectorAll('thead th[scope="col"]')].find(
+    (th) => th.getBoundingClientRect().right > edge + 1,
+  );
+  if (!first) return;
+  const { left: firstLeft, width: firstWidth } = first.getBoundingClientRect();
+  const hidden = edge - firstLeft;
+  if (hidden <= 0) return;
+  // Show it whole if the current column stays in view, else scroll it away under the labels.
+  if (cell.getBoundingClientRect().right + hidden <= view.right) box.scrollLeft -= hidden;
+  else box.scrollLeft += firstWidth - hidden;
 }
 
 /** OPT's look into the future: per access, one line per slot with how soon its key is needed again. */
