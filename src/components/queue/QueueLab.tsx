@@ -18,7 +18,7 @@ import { LiveSummary } from '../lab/LiveSummary.tsx';
 import { PlaybackControls } from '../lab/PlaybackControls.tsx';
 import { erlangApplies } from './erlang-applies.ts';
 import { OnSlide } from '../lab/slideMode.ts';
-import { FIGURE_ROWS, RUN_SERIES } from './figures.ts';
+import { FIGURE_ROWS, figureText, noWaitNote, RUN_SERIES } from './figures.ts';
 import { count, finite, minutes, percent } from './format.ts';
 import { HockeyStick } from './HockeyStick.tsx';
 import {
@@ -228,14 +228,16 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
   const counts =
     `${count(at(problems[0]))} abgewiesen, ${count(at(problems[2]))} doppelt ausgeliefert, ` +
     `${count(at(problems[3]))} in der Dead-Letter-Queue.`;
+  // No order ever left the queue (no baker): no waiting time, "–" and a note instead of 0,0 min.
+  const noWait = noWaitNote(result);
   const summary =
     shown === 0
       ? `Bereit: ${count(state.orders)} Bestellungen. „Abspielen“ startet den Lauf.`
       : shown >= t.bins
-        ? `Ergebnis nach ${count(result.endMin)} Minuten (ganzer Lauf): Wartezeit im Mittel ${minutes(result.wait.mean)}, ` +
-          `p95 ${minutes(result.wait.p95)}, ${counts} „Abspielen“ spielt ihn ab Minute 0 ab.`
+        ? `Ergebnis nach ${count(result.endMin)} Minuten (ganzer Lauf): Wartezeit im Mittel ${figureText(result, 'waitMean')}, ` +
+          `p95 ${figureText(result, 'waitP95')}, ${counts}${noWait ? ` ${noWait}` : ''} „Abspielen“ spielt ihn ab Minute 0 ab.`
         : `Zwischenstand bei Minute ${count(minute)}: ${count(finite(t.queueLength[last]))} Bestellungen warten, ` +
-          `Wartezeit p95 gerade ${minutes(t.waitP95[last])}, ${counts}`;
+          `Wartezeit p95 gerade ${noWait ? '–' : minutes(t.waitP95[last])}, ${counts}`;
   return (
     <>
       <Later>
@@ -271,7 +273,7 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
             width={width}
             height={height}
             title="Wartezeit in der Schlange"
-            desc={`Median und 95. Perzentil der Wartezeit bis zum Backbeginn je Zeitabschnitt; über den ganzen Lauf p95 ${minutes(result.wait.p95)}.`}
+            desc={`Median und 95. Perzentil der Wartezeit bis zum Backbeginn je Zeitabschnitt; über den ganzen Lauf p95 ${figureText(result, 'waitP95')}.`}
             xs={xs}
             xLabel="Minuten"
             unit="min"
@@ -325,22 +327,30 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
 
 /** The whole run's figures (figures.ts), each cell marked for the experiments' claims. */
 function Totals({ result }: { result: QueueResult }) {
+  const noWait = noWaitNote(result);
   return (
-    <table class="lab-table q-totals" data-testid="q-totals">
-      <caption>Ergebnis des ganzen Laufs ({count(result.endMin)} Minuten)</caption>
-      <tbody>
-        {FIGURE_ROWS.map((row) => {
-          const value = row.value(result);
-          return (
-            <tr key={row.metric}>
-              <th scope="row">{row.label}</th>
-              <td data-series={RUN_SERIES} data-metric={row.metric} data-value={String(value)}>
-                {row.text(value)}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <>
+      <table class="lab-table q-totals" data-testid="q-totals">
+        <caption>Ergebnis des ganzen Laufs ({count(result.endMin)} Minuten)</caption>
+        <tbody>
+          {FIGURE_ROWS.map((row) => {
+            const value = row.value(result);
+            return (
+              <tr key={row.metric}>
+                <th scope="row">{row.label}</th>
+                <td data-series={RUN_SERIES} data-metric={row.metric} data-value={String(value)}>
+                  {row.text(value)}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {noWait && (
+        <p class="lab-note q-no-wait" data-testid="q-no-wait">
+          {noWait}
+        </p>
+      )}
+    </>
   );
 }

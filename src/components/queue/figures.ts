@@ -13,6 +13,9 @@ export const RUN_SERIES = 'lauf';
 
 const perMinute = germanNumber({ maximumFractionDigits: 2, minimumFractionDigits: 2 });
 
+/** A waiting time exists only once an order left the queue; before that it is "–", never 0. */
+const waited = (r: QueueResult, value: number) => (r.wait.count > 0 ? value : NaN);
+
 export interface FigureRow {
   metric: string;
   label: string;
@@ -43,8 +46,8 @@ export const FIGURE_ROWS: FigureRow[] = [
   ),
   counted('blocked', 'Kunden warten lassen (Backpressure)', (r) => r.totals.blocked),
   counted('droppedOldest', 'verworfen (älteste zuerst)', (r) => r.totals.droppedOldest),
-  { metric: 'waitMean', label: 'Wartezeit im Mittel', value: (r) => r.wait.mean, text: minutes },
-  { metric: 'waitP95', label: 'Wartezeit p95', value: (r) => r.wait.p95, text: minutes },
+  { metric: 'waitMean', label: 'Wartezeit im Mittel', value: (r) => waited(r, r.wait.mean), text: minutes },
+  { metric: 'waitP95', label: 'Wartezeit p95', value: (r) => waited(r, r.wait.p95), text: minutes },
   { metric: 'utilization', label: 'Auslastung der Bäcker', value: (r) => r.utilization, text: percent },
   {
     metric: 'phoneShare',
@@ -80,4 +83,34 @@ export function figureOf(result: QueueResult, metric: string): number {
   const row = FIGURE_ROWS.find((entry) => entry.metric === metric);
   if (!row) throw new Error(`Unbekannte Kennzahl des Message-Queue-Labors: ${metric}`);
   return row.value(result);
+}
+
+/**
+ * A figure of a run as the table writes it ("–" without data), so summaries round alike.
+ *
+ * @example
+ * figureText(result, 'waitP95'); // '4,4 min', or '–' when no order left the queue
+ */
+export function figureText(result: QueueResult, metric: string): string {
+  const row = FIGURE_ROWS.find((entry) => entry.metric === metric);
+  if (!row) throw new Error(`Unbekannte Kennzahl des Message-Queue-Labors: ${metric}`);
+  return row.text(row.value(result));
+}
+
+/**
+ * Why the waiting times read "–": no order ever left the queue (no baker, or none took one). Null
+ * when there are waiting times.
+ *
+ * @example
+ * noWaitNote(resultWithoutBakers);
+ * // 'Keine Bestellung kam aus der Schlange zum Backen, daher keine Wartezeit (–): Die 50 angenommenen Bestellungen warten noch.'
+ */
+export function noWaitNote(result: QueueResult): string | null {
+  if (result.wait.count > 0) return null;
+  const accepted = result.totals.accepted;
+  const waiting =
+    accepted === 0
+      ? 'Es wurde keine angenommen.'
+      : `Die ${count(accepted)} angenommenen ${accepted === 1 ? 'Bestellung wartet' : 'Bestellungen warten'} noch.`;
+  return `Keine Bestellung kam aus der Schlange zum Backen, daher keine Wartezeit (–): ${waiting}`;
 }

@@ -426,7 +426,7 @@ export function simulateQueue(scenario: QueueScenario): QueueResult {
   return {
     totals: t,
     endMin,
-    wait: { mean: waitCount > 0 ? waitSum / waitCount : 0, p50, p95, p99, max: waitMax },
+    wait: { count: waitCount, mean: waitCount > 0 ? waitSum / waitCount : 0, p50, p95, p99, max: waitMax },
     meanSojournMin: finished > 0 ? sojournSum / finished : 0,
     meanQueueLength: endMin > 0 ? queueArea / endMin : 0,
     maxQueueLength: maxReady,

@@ -151,7 +151,15 @@ export interface QueueResult {
   /** When the last event happened, in minutes. */
   endMin: number;
   /** Waiting time in the queue (acceptance → first delivery), minutes, over all copies delivered. */
-  wait: { mean: number; p50: number; p95: number; p99: number; max: number };
+  wait: {
+    /** Copies that left the queue; 0 (no baker ever took one) means the other figures have no data. */
+    count: number;
+    mean: number;
+    p50: number;
+    p95: number;
+    p99: number;
+    max: number;
+  };
   /** Time in the system (acceptance → ack or dead letter), mean over finished copies, minutes. */
   meanSojournMin: number;
   /** Time-average of ready messages over the run (all groups). */
