@@ -170,3 +170,40 @@ test('1280 px: die Auswahlfelder zeigen ihre längste Option ganz (Zustellung, v
     expect(room, label).toBeGreaterThanOrEqual(16);
   }
 });
+
+test('nach „Abspielen“ sind die Leiste mit „Pause“ und die laufende Schlange zugleich zu sehen (320, 375, 1280 px)', async ({
+  page,
+}) => {
+  // Review S7-4: at 320 px the page scrolled the shop's first row under the fixed header and the
+  // bar out of view. Each must be on screen and not covered (the topmost element at its top edge).
+  const uncovered = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        if (box.top < 0 || box.bottom > window.innerHeight) return false;
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + 3);
+        return hit !== null && (element === hit || element.contains(hit));
+      });
+  for (const width of [320, 375, 1280]) {
+    await page.setViewportSize({ width, height: width === 1280 ? 800 : 640 });
+    const root = await openLab(page);
+    const play = root.getByRole('button', { name: 'Abspielen' });
+    await play.evaluate((button) => button.scrollIntoView({ block: 'center' }));
+    await play.click();
+    const pause = root.getByRole('button', { name: 'Pause' });
+    await expect(pause).toBeVisible();
+    // Both at once, after the smooth scroll has settled.
+    await expect
+      .poll(
+        async () => [
+          await uncovered('.q-lab .lab-playback button.lab-primary'),
+          await uncovered('.q-lab .q-row'),
+        ],
+        { message: `Pause und Schlange bei ${width} px` },
+      )
+      .toEqual([true, true]);
+    await pause.click();
+  }
+});
