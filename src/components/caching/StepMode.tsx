@@ -2,7 +2,7 @@
  * Step mode: a short trace (Bélády's by default) as a textbook table per policy, stepped forward and
  * back with the playback controls, plus the misses for every number of slots (Bélády's anomaly).
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { MAX_STEP_LENGTH, POLICIES, runTrace, stepTrace } from '../../sim/caching/index.ts';
 import type { PolicyId, StepResult } from '../../sim/caching/index.ts';
 import { useAnimationFrame } from '../lab/hooks.ts';
@@ -10,11 +10,16 @@ import { LiveSummary } from '../lab/LiveSummary.tsx';
 import { paramFields } from '../lab/LabShell.tsx';
 import { PlaybackControls } from '../lab/PlaybackControls.tsx';
 import { labelWithBounds } from '../../sim/shared/index.ts';
+import { OnSlide } from '../lab/slideMode.ts';
 import { BELADY_TRACE, policiesOf, RANGES, SPECS, traceProblem } from './labState.ts';
 import type { CacheLabState } from './labState.ts';
 import { missesUpTo, NEXT_USE_LABEL, StepTable } from './StepTable.tsx';
+import { SlideTablePicker, useStableOrder } from './SlideTablePicker.tsx';
 
 const SPEEDS = [0.5, 1, 2, 4] as const;
+const POLICY_LABELS = Object.fromEntries(
+  Object.entries(POLICIES).map(([id, info]) => [id, info.label]),
+) as Record<PolicyId, string>;
 
 interface Props {
   state: CacheLabState;
@@ -26,7 +31,10 @@ export function StepMode({ state, onChange }: Props) {
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
   const policies = policiesOf(state);
-  const trace = useMemo(() => Int32Array.from(state.trace), [state.trace]);
+  // Keyed on the keys, not the array: a change of policy reads the trace anew (same keys, new array)
+  // and must not send the table back to the first access.
+  const traceKey = state.trace.join();
+  const trace = useMemo(() => Int32Array.from(state.trace), [traceKey]);
   const settings = { seed: state.seed, ttl: state.sttl };
   const results = useMemo(
     () => policies.map((policy) => stepTrace(policy, state.frames, trace, settings)),
@@ -47,6 +55,11 @@ export function StepMode({ state, onChange }: Props) {
   useAnimationFrame(playing, () => setShown((s) => Math.min(n, s + 1)), 1000 / speed);
 
   const labels = policies.map((id) => POLICIES[id].label);
+  // On a slide one table at a time (SlideTablePicker): the selected policy's, picked by the buttons.
+  const onSlide = useContext(OnSlide);
+  const order = useStableOrder(policies);
+  const picking = onSlide && results.length > 1;
+  const shownResults = picking ? results.filter((result) => result.policy === state.policy) : results;
   const field = paramFields('c-field-', SPECS, state, onChange);
   return (
     <div class="c-mode" data-testid="c-step-mode">
@@ -93,18 +106,33 @@ export function StepMode({ state, onChange }: Props) {
       <p class="lab-summary" data-testid="c-step-position" data-lab-stage>
         Zugriff {shown} von {n}
         {shown > 0 ? ` (Schlüssel ${trace[shown - 1]})` : ''}
-        {finished ? ' · fertig' : ''}. Legende: ✓ Treffer, ✗ Fehlzugriff, fett = gerade geladen, † = TTL
-        abgelaufen
-        {policies.includes('opt')
+        {finished ? ' · fertig' : ''}. Legende: ✓ Treffer, ✗ Fehlzugriff, fett = gerade geladen
+        {/* On a slide every line counts: each note only where the shown table can need it. */}
+        {!onSlide || policies.includes('ttl') ? ', † = TTL abgelaufen' : ''}
+        {policies.includes('opt') && (!picking || state.policy === 'opt')
           ? `; „${NEXT_USE_LABEL}“ (OPT): +4 = vier Zugriffe später, nie = gar nicht mehr`
           : ''}
         .
       </p>
-      <div class={results.length > 1 ? 'c-columns' : undefined} data-lab-stage>
-        {results.map((result, k) => (
+      <div class={shownResults.length > 1 ? 'c-columns' : undefined} data-lab-stage>
+        {picking && (
+          <SlideTablePicker
+            policies={order}
+            labels={POLICY_LABELS}
+            misses={Object.fromEntries(results.map((result) => [result.policy, missesUpTo(result, shown)]))}
+            shown={state.policy}
+            onPick={(policy) => onChange({ policy, cmp: order.filter((id) => id !== policy) })}
+          />
+        )}
+        {shownResults.map((result) => (
           <div class="lab-panel" key={result.policy}>
-            <h3 class="lab-heading">{labels[k]}</h3>
-            <StepTable id={`c-step-table-${result.policy}`} label={labels[k]} result={result} shown={shown} />
+            <h3 class="lab-heading">{POLICY_LABELS[result.policy]}</h3>
+            <StepTable
+              id={`c-step-table-${result.policy}`}
+              label={POLICY_LABELS[result.policy]}
+              result={result}
+              shown={shown}
+            />
           </div>
         ))}
       </div>
