@@ -162,6 +162,30 @@ test('Referentenansicht: „Versuch N laden“ bleibt in der Referentenansicht u
   await expect(presenter.locator('[data-presenter]')).toBeVisible();
 });
 
+/**
+ * The current slide's lab in proportion to its slide: a playback button's and a label of the
+ * picture's (SVG) type size per slide width, and the picture's bottom per slide height.
+ */
+function labProportions() {
+  const slide = document.querySelector<HTMLElement>('[data-slide].is-current')!;
+  const box = slide.getBoundingClientRect();
+  const px = (el: Element) =>
+    parseFloat(getComputedStyle(el).fontSize) *
+    (el instanceof SVGGraphicsElement ? (el.getScreenCTM()?.a ?? 1) : (el as HTMLElement).currentCSSZoom);
+  const button = slide.querySelector('.lab-live .lab-playback .lab-button')!;
+  const label = slide.querySelector('.lab-live [data-lab-stage] svg text')!;
+  const stage = [...slide.querySelectorAll('.lab-live [data-lab-stage]')].filter(
+    (el) => el.getClientRects().length > 0,
+  );
+  const bottom = Math.max(...stage.map((el) => el.getBoundingClientRect().bottom));
+  return {
+    slideWidth: box.width,
+    button: px(button) / box.width,
+    label: px(label) / box.width,
+    bottom: (bottom - box.top) / box.height,
+  };
+}
+
 test('Referentenansicht: Abspielen, Pause und Zurücksetzen des Labors gelten in beiden Fenstern', async ({
   context,
 }) => {
@@ -174,6 +198,20 @@ test('Referentenansicht: Abspielen, Pause und Zurücksetzen des Labors gelten in
   const clock = (page: Page) => lab(page).getByTestId('lb-clock');
   const button = (page: Page, name: string) => lab(page).getByRole('button', { name, exact: true });
   for (const page of [audience, presenter]) await expect(clock(page)).toContainText('Simulierte Zeit: 0 s');
+  // The presenter's current slide is the audience's, smaller as a whole (review B4-23: the lab's
+  // buttons came out at 9 px beside 13-px server rows, and the LB box was cut off): type sizes and
+  // the picture's bottom in proportion to the slide are the same in both windows, inside the slide.
+  const [seen, preview] = await Promise.all(
+    [audience, presenter].map((page) => page.evaluate(labProportions)),
+  );
+  expect(preview.slideWidth, 'Vorschau kleiner als die Folie im Publikumsfenster').toBeLessThan(
+    seen.slideWidth * 0.9,
+  );
+  expect(preview.button).toBeCloseTo(seen.button, 3);
+  expect(preview.label).toBeCloseTo(seen.label, 3);
+  expect(preview.label / preview.button).toBeCloseTo(seen.label / seen.button, 2);
+  expect(preview.bottom).toBeCloseTo(seen.bottom, 2);
+  expect(preview.bottom, 'Unterkante des Laborbilds in der Vorschau').toBeLessThanOrEqual(1);
 
   // Started in the presenter's window, the lab runs in the audience's: its simulated time moves.
   await button(presenter, 'Abspielen').click();
