@@ -50,9 +50,14 @@ for (const deck of slidesPdfDecks()) {
     expect(await page.locator('[data-slide] .self-check-answer:visible').count()).toBe(0);
     // A model answer's own slide is not left blank: it says where the answer is.
     const pointers = await page
-      .locator('[data-slide] .slide-body:has(> .slide-answer.self-check-answer)')
+      .locator(
+        '[data-slide] .slide-body:has(> .slide-answer.self-check-answer, > .slide-answer.lab-experiment-explanation)',
+      )
       .evaluateAll((bodies) => bodies.map((body) => getComputedStyle(body, '::before').content));
-    if (deck.path === '/vortrag/systemdesign/caching/') expect(pointers.length).toBeGreaterThan(0);
+    if (deck.path === '/vortrag/systemdesign/caching/') {
+      expect(pointers.length).toBeGreaterThan(0);
+      expect(pointers.filter((pointer) => pointer.includes('Auflösung')).length).toBeGreaterThan(0);
+    }
     for (const pointer of pointers) expect(pointer).toContain('Fassung mit Sprechernotizen');
     await page.evaluate((name) => document.documentElement.classList.add(name), NOTES_EDITION_CLASS);
     await page.evaluate(notesAfterSlides);

@@ -134,7 +134,7 @@ export interface Reveal {
   slides: (budget: number) => Element[];
   /** The answer slides' title. */
   title: string;
-  /** The answer slides' speaker note: the question. */
+  /** The answer slides' speaker note: the question (an experiment's with its explanation). */
   note: string;
 }
 
@@ -177,8 +177,12 @@ function experimentReveal(piece: Element): Reveal | undefined {
   if (!item || !details) return undefined;
   const n = String(item.properties.dataExperiment ?? '');
   const explanation = elementChildren(details).filter((child) => child.tagName !== 'summary');
+  // Text and elements only: the island's HTML comments are not part of the question.
   const question = item.children
-    .filter((child) => !(child.type === 'element' && (child.tagName === 'a' || child === details)))
+    .filter(
+      (child) =>
+        child.type === 'text' || (child.type === 'element' && child.tagName !== 'a' && child !== details),
+    )
     .map((child) => toString(child))
     .join('')
     .replace(/\s+/g, ' ')
@@ -205,7 +209,12 @@ function experimentReveal(piece: Element): Reveal | undefined {
         children: group,
       })),
     title: `Versuch ${n} – Auflösung`,
-    note: `Versuch ${n}: ${question}`,
+    // The notes carry the explanation too: the slides PDF points there (slides-print.css).
+    note: `Versuch ${n}: ${question} Auflösung: ${explanation
+      .map((node) => toString(node))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim()}`,
   };
 }
 

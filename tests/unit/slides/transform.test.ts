@@ -218,7 +218,7 @@ describe('slidesOf', () => {
   it('gives a guided experiment’s long „Auflösung“ slides of its own, cut between sentences (review L7-1)', () => {
     const sentence = 'Ein Satz der Auflösung, der fast eine ganze Zeile auf der Folie füllt, und noch mehr. ';
     const item = (n: number, explanation: string) =>
-      `<li id="versuch-caching-${n}" data-experiment="${n}">Was passiert bei Versuch ${n}? <a class="screen-only lab-experiment-link" href="/systemdesign/caching/?c.preset=belady#labor">Versuch ${n} laden</a><details class="screen-only lab-experiment-explanation"><summary>Auflösung</summary><p>${explanation}</p></details></li>`;
+      `<li id="versuch-caching-${n}" data-experiment="${n}">Was passiert bei Versuch ${n}? <!-- Buttons, not content --><a class="screen-only lab-experiment-link" href="/systemdesign/caching/?c.preset=belady#labor">Versuch ${n} laden</a><details class="screen-only lab-experiment-explanation"><summary>Auflösung</summary><p>${explanation}</p></details></li>`;
     const experiments = `<section class="lab-experiments"><p class="lab-experiments-title">Versuche</p><ol>${item(1, 'Kurz.')}${item(2, sentence.repeat(16))}</ol></section>`;
     const slides = deck(
       `${heading(2, 'labor', 'Caching-Labor')}<div class="lab-frame" id="lab-caching" data-lab="caching"><astro-island uid="x1"></astro-island>${experiments}</div>`,
@@ -240,7 +240,11 @@ describe('slidesOf', () => {
       .join(' ');
     expect(text.split('und noch mehr.').length - 1).toBe(16);
     expect(slides[1]?.html).toContain('class="lab-experiment-explanation slide-answer screen-only"');
-    expect(slides[1]?.notes).toBe('<p>Versuch 2: Was passiert bei Versuch 2?</p>');
+    // The notes: the question (never the island's HTML comment) and the whole explanation, which
+    // the slides PDF points to.
+    expect(slides[1]?.notes).toMatch(/^<p>Versuch 2: Was passiert bei Versuch 2\? Auflösung: Ein Satz /);
+    expect(slides[1]?.notes).not.toContain('Buttons');
+    expect(slides[1]?.notes?.split('und noch mehr.').length).toBe(17);
   });
 
   it('follows the author markers: slide break, slides only, never on slides, explicit notes', () => {
