@@ -33,17 +33,24 @@ export function slidesPdfPaths(deckPath: string): { slides: string; notes: strin
   return { slides: `${folder}${SLIDES_FILES.slides}`, notes: `${folder}${SLIDES_FILES.notes}` };
 }
 
+/** Appendix decks worth a PDF: the questions, for a revision session (review L7-8). */
+const APPENDIX_PDF_DECKS = ['verstaendnisfragen'];
+
 /**
- * The decks that get PDFs: the whole chapter's, and every page's (a page deck is a part of the
- * chapter deck, and printing one costs about a second).
+ * The decks that get PDFs: the whole chapter's, every page's (a page deck is a part of the
+ * chapter deck, and printing one costs about a second) and the questions' deck from the appendix.
  *
  * @example
  * slidesPdfDecks()[0]; // { path: '/vortrag/kapitel/', title: 'das ganze Kapitel 2' }
+ * slidesPdfDecks().at(-1); // { path: '/vortrag/verstaendnisfragen/', title: 'Verständnisfragen' }
  */
 export function slidesPdfDecks(): SlidesPdfDeck[] {
   return [
     { path: CHAPTER_DECK_PATH, title: `das ganze ${COURSE.chapter}` },
-    ...chapterDeckPages().map((slug) => ({ path: deckPath(slug), title: findPage(slug)?.title ?? slug })),
+    ...[...chapterDeckPages(), ...APPENDIX_PDF_DECKS].map((slug) => ({
+      path: deckPath(slug),
+      title: findPage(slug)?.title ?? slug,
+    })),
   ];
 }
 

@@ -20,3 +20,13 @@ describe('slidesPdfTitle', () => {
     expect(slidesPdfTitle(page!)).toBe(`Folien: ${page!.title} – ${CHAPTER_TITLE}`);
   });
 });
+
+// L7-8: the questions' deck is the one appendix deck a lecturer prints (revision session).
+describe('slidesPdfDecks', () => {
+  it('prints the questions from the appendix, and no other appendix deck', () => {
+    const paths = slidesPdfDecks().map((deck) => deck.path);
+    expect(paths).toContain('/vortrag/verstaendnisfragen/');
+    expect(paths.filter((path) => /glossar|quellen|abbildungen/.test(path))).toEqual([]);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+});
