@@ -55,11 +55,11 @@ test('the copy buttons of „Für Lehrende“ copy a target’s absolute URL and
   const question = manifest.targets.find((target) => target.kind === 'question');
   if (!question) throw new Error('links.json ohne Frage');
   await page.getByRole('button', { name: `Link zu „${question.title}“ kopieren` }).click();
-  expect(await clipboard()).toBe(question.url);
+  await expect.poll(clipboard).toBe(question.url);
   // The copy buttons' own live region (the footer has another: the offline copy's status line).
   await expect(page.locator('[role="status"][data-copy-status]')).toHaveText('Link kopiert');
 
   const lab = LABS[1]!;
   await page.getByRole('button', { name: `iframe-Code kopieren (${lab.title})` }).click();
-  expect(await clipboard()).toBe(embedIframe(lab, new URL(at(`/embed/${lab.id}/`), SITE).href));
+  await expect.poll(clipboard).toBe(embedIframe(lab, new URL(at(`/embed/${lab.id}/`), SITE).href));
 });
