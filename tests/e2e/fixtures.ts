@@ -171,9 +171,13 @@ export const test = base.extend<Guards>({
 
 /** Opens Starlight's search dialog, types a query and returns the result titles in order. */
 export async function search(page: Page, query: string): Promise<{ title: string; href: string }[]> {
-  if (!(await page.locator('dialog[open]').count())) {
-    await page.getByRole('button', { name: 'Suchen' }).click();
-  }
+  // A click before the search button's script has run opens nothing (seen offline in CI): retry.
+  await expect(async () => {
+    if (!(await page.locator('dialog[open]').count())) {
+      await page.getByRole('button', { name: 'Suchen' }).click();
+    }
+    await expect(page.locator('dialog[open]')).toHaveCount(1, { timeout: 2_000 });
+  }).toPass();
   const input = page.getByRole('textbox', { name: 'Suchen' });
   await input.fill(query);
   const results = page.locator('.pagefind-ui__result');
