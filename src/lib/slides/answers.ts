@@ -60,11 +60,12 @@ export function questionText(check: Element): string {
  * The question without its model answer, and a line saying where the answer is.
  *
  * @example
- * withoutAnswer(check) // <section class="self-check">…<p class="self-check-next">Musterantwort auf der nächsten Folie</p></section>
+ * withoutAnswer(check) // <section class="self-check">…<p class="self-check-next screen-only">Musterantwort auf der nächsten Folie</p></section>
  */
 export function withoutAnswer(check: Element): Element {
   const answer = answerOf(check);
-  const next = nextLine('Musterantwort auf der nächsten Folie');
+  // On screen only, like the experiments' line: on paper the next page says where the answer is.
+  const next = nextLine('Musterantwort auf der nächsten Folie', true);
   return { ...check, children: check.children.map((child) => (child === answer ? next : child)) };
 }
 

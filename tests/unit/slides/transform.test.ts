@@ -81,6 +81,8 @@ describe('slidesOf', () => {
     // The long answer: the question's slide says where it is; the answer in full, counted on its own.
     expect(slides[2]?.html).not.toContain('<details');
     expect(slides[2]?.html).toContain('Musterantwort auf der nächsten Folie');
+    // Not on paper, where the answer is not on the next page (slides-print.css says where it is).
+    expect(slides[2]?.html).toContain('<p class="self-check-next screen-only">');
     expect(slides.slice(3, 5).map((slide) => slide.continued)).toEqual([
       { n: 1, of: 2 },
       { n: 2, of: 2 },
