@@ -1,6 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { at, BASE, builtPages, expect, SITE, test, useTheme, withDeckSamples } from './fixtures.ts';
+import {
+  at,
+  BASE,
+  builtPages,
+  copiedText as clipboard,
+  expect,
+  recordCopies,
+  SITE,
+  test,
+  useTheme,
+  withDeckSamples,
+} from './fixtures.ts';
 
 /** The site the build was made for: canonical URLs point there, not to the preview server. */
 
@@ -17,32 +28,6 @@ async function open(page: Page, path: string) {
   await expect(status(page)).toHaveCount(1);
 }
 
-// What the page put on the clipboard, by either way of copying. The system clipboard itself is
-// shared by the parallel workers' browsers (a test read another worker's link in CI), so the page
-// records each write (recordCopies) and the tests read that record; writes are asynchronous, so
-// reads are polled.
-const clipboard = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __copied?: string }).__copied ?? '');
-
-/** Records every text the page copies: Clipboard API writes and `execCommand('copy')`. */
-async function recordCopies(page: Page) {
-  await page.addInitScript(() => {
-    const record = (text: string) => ((window as unknown as { __copied?: string }).__copied = text);
-    const write = Clipboard.prototype.writeText;
-    Clipboard.prototype.writeText = function (text: string) {
-      return write.call(this, text).then(() => void record(text));
-    };
-    // (With no navigator.clipboard at all the page copies through execCommand: the copy event.)
-    document.addEventListener('copy', () => {
-      const field = document.activeElement;
-      record(
-        field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement
-          ? field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0)
-          : String(document.getSelection() ?? ''),
-      );
-    });
-  });
-}
 const clearClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.writeText(''));
 
 /** The copy control (button and tooltip) that belongs to the heading with this id. */

@@ -169,6 +169,35 @@ export const test = base.extend<Guards>({
   ],
 });
 
+/**
+ * What the page put on the clipboard, by either way of copying (Clipboard API or
+ * `execCommand('copy')`), as recorded by recordCopies. The system clipboard itself is shared by the
+ * parallel workers' browsers (a test read another worker's link in CI), so tests read this record;
+ * writes are asynchronous, so poll it.
+ */
+export const copiedText = (page: Page): Promise<string> =>
+  page.evaluate(() => (window as unknown as { __copied?: string }).__copied ?? '');
+
+/** Records every text the page copies (read it with copiedText); call before the page loads. */
+export async function recordCopies(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const record = (text: string) => ((window as unknown as { __copied?: string }).__copied = text);
+    const write = Clipboard.prototype.writeText;
+    Clipboard.prototype.writeText = function (text: string) {
+      return write.call(this, text).then(() => void record(text));
+    };
+    // Without navigator.clipboard the page copies through execCommand: the copy event.
+    document.addEventListener('copy', () => {
+      const field = document.activeElement;
+      record(
+        field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement
+          ? field.value.slice(field.selectionStart ?? 0, field.selectionEnd ?? 0)
+          : String(document.getSelection() ?? ''),
+      );
+    });
+  });
+}
+
 /** Opens Starlight's search dialog, types a query and returns the result titles in order. */
 export async function search(page: Page, query: string): Promise<{ title: string; href: string }[]> {
   // A click before the search button's script has run opens nothing (seen offline in CI): retry.

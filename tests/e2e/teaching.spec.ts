@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { embedIframe } from '../../src/lib/embed.ts';
 import { LABS } from '../../src/lib/labs.ts';
 import type { LinkManifest } from '../../src/lib/links/types.ts';
-import { at, expect, OUT_DIR, search, SITE, test } from './fixtures.ts';
+import { at, copiedText, expect, OUT_DIR, recordCopies, search, SITE, test } from './fixtures.ts';
 
 const manifest = JSON.parse(readFileSync(join(OUT_DIR, 'links.json'), 'utf8')) as LinkManifest;
 
@@ -50,8 +50,9 @@ test('the copy buttons of „Für Lehrende“ copy a target’s absolute URL and
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await recordCopies(page);
   await page.goto(at('/fuer-lehrende/'));
-  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  const clipboard = () => copiedText(page);
   const question = manifest.targets.find((target) => target.kind === 'question');
   if (!question) throw new Error('links.json ohne Frage');
   await page.getByRole('button', { name: `Link zu „${question.title}“ kopieren` }).click();
