@@ -1,6 +1,7 @@
 // Acknowledgements: a consumer that crashes after its work but before the ack gets the message again
 // after the visibility timeout (at-least-once delivery, as in Amazon SQS), so a non-idempotent
-// consumer does work twice; an idempotent one does each order once. Nothing the broker accepted is
+// consumer does work twice; an idempotent one still does the work twice, but each order takes effect
+// once (it checks the order number when it books the result). Nothing the broker accepted is
 // ever lost: every message ends acknowledged or in the dead-letter queue.
 import { describe, expect, it } from 'vitest';
 import { simulateQueue } from '../../../src/sim/queue/index.ts';
@@ -22,8 +23,12 @@ describe('at-least-once delivery', () => {
     expect(totals.redelivered).toBe(totals.crashes);
   });
 
-  it('with idempotent consumers every accepted order is processed exactly once', () => {
+  it('with idempotent consumers the work is repeated, but every accepted order takes effect exactly once', () => {
     const { totals } = simulateQueue(crashy(true));
+    const plain = simulateQueue(crashy(false)).totals;
+    // The same deliveries (bakings) as without idempotency: the check comes after the work.
+    expect(totals.deliveries).toBe(plain.deliveries);
+    expect(totals.deliveries).toBeGreaterThan(totals.accepted);
     expect(totals.crashes).toBeGreaterThan(0);
     expect(totals.duplicates).toBe(0);
     expect(totals.distinctProcessed).toBe(totals.accepted);

@@ -2,7 +2,8 @@
 // setup link the way the lab reads its address, runs the engine and checks the answer the
 // explanation gives.
 import { describe, expect, it } from 'vitest';
-import { erlangC, mmcWait, simulateQueue } from '../../../src/sim/queue/index.ts';
+import { erlangC, mmcWait, retryDelay, simulateQueue } from '../../../src/sim/queue/index.ts';
+import { mulberry32 } from '../../../src/sim/shared/random.ts';
 import { LABS } from '../../../src/lib/labs.ts';
 import { readQueueState, toScenario } from '../../../src/components/queue/labState.ts';
 
@@ -77,6 +78,17 @@ describe('the message-queue lab’s guided experiments', () => {
     expect(plain.totals.acked).toBe(600);
   });
 
+  it('3 – idempotent bakers are delivered twice and bake twice: utilisation and wait stay the same', () => {
+    const { setup } = experiments[2];
+    const plain = run(setup);
+    const idempotent = run(setup, { 'q.idem': '1' });
+    // „Auslastung und Wartezeit bleiben deshalb gleich“ (and on the page: „genauso lange beschäftigt“).
+    expect(idempotent.utilization).toBe(plain.utilization);
+    expect(idempotent.wait.mean).toBe(plain.wait.mean);
+    expect(idempotent.totals.deliveries).toBe(plain.totals.deliveries);
+    expect(idempotent.totals.deliveries).toBeGreaterThan(idempotent.totals.accepted + 80);
+  });
+
   it('4 – after an outage, immediate retries lose most orders of the outage, backoff with jitter almost none', () => {
     const { setup } = experiments[3];
     const immediate = run(setup);
@@ -85,6 +97,32 @@ describe('the message-queue lab’s guided experiments', () => {
     expect(jitter.totals.gaveUp).toBeLessThanOrEqual(immediate.totals.gaveUp / 5);
     // Each lost order hit the broker 1 + 10 times.
     expect(immediate.totals.rejected).toBeGreaterThanOrEqual(11 * immediate.totals.gaveUp);
+  });
+
+  it('4 – backoff without jitter loses no order here: its pauses are on average twice as long', () => {
+    const { setup } = experiments[3];
+    const backoff = run(setup, { 'q.retry': 'backoff' });
+    const jitter = run(setup, { 'q.retry': 'backoffJitter' });
+    expect(backoff.totals.gaveUp).toBe(0);
+    expect(backoff.totals.gaveUp).toBeLessThanOrEqual(jitter.totals.gaveUp);
+    // „zehn Wiederholungen reichen rund 37 statt 18 Minuten weit“, with the experiment's retry settings.
+    const { retry } = toScenario(readQueueState(setup).state).scenario!;
+    const reach = (policy: 'backoff' | 'backoffJitter', random: () => number) => {
+      let sum = 0;
+      for (let attempt = 1; attempt <= retry.maxRetries; attempt++)
+        sum += retryDelay({ ...retry, policy }, attempt, random);
+      return sum;
+    };
+    const plainReach = reach('backoff', mulberry32(1));
+    const random = mulberry32(7);
+    let jitterReach = 0;
+    for (let i = 0; i < 10_000; i++) jitterReach += reach('backoffJitter', random) / 10_000;
+    expect(plainReach).toBeGreaterThan(36);
+    expect(plainReach).toBeLessThan(38);
+    expect(jitterReach).toBeGreaterThan(17.5);
+    expect(jitterReach).toBeLessThan(19);
+    // Both outlast the 15-minute outage on average; only without jitter does every customer.
+    expect(plainReach).toBeGreaterThan(15);
   });
 
   it('6 – the retry storm: immediate retries bake nothing after the outage; without it, or with jitter, the shop runs', () => {
@@ -101,6 +139,18 @@ describe('the message-queue lab’s guided experiments', () => {
     expect(jitter.totals.gaveUp).toBe(0);
   });
 
+  it('6 – with other seeds the shop tips over almost always, but not always', () => {
+    const { setup } = experiments[5];
+    const goodput = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map(
+      (seed) => run(setup, { 'q.seed': String(seed) }).goodputPerMin,
+    );
+    const tipped = goodput.filter((g) => g < 0.1).length;
+    expect(tipped).toBeGreaterThanOrEqual(8);
+    expect(tipped).toBeLessThan(goodput.length);
+    // The seed the experiment uses is one that tips.
+    expect(goodput[readQueueState(setup).state.seed - 1]).toBeLessThan(0.1);
+  });
+
   it('7 – a visibility timeout barely above the mean baking: duplicates without crashes, none when idempotent', () => {
     const { setup } = experiments[6];
     const plain = run(setup);
@@ -111,6 +161,26 @@ describe('the message-queue lab’s guided experiments', () => {
     expect(plain.totals.expired / plain.totals.deliveries).toBeGreaterThan(0.2);
     expect(plain.totals.expired / plain.totals.deliveries).toBeLessThan(0.25);
     expect(idempotent.totals.duplicates).toBe(0);
+  });
+
+  it('7 – every redelivery a free baker takes is baked twice; the rest waits in the queue and is deleted', () => {
+    const { setup } = experiments[6];
+    const plain = run(setup);
+    // Second bakings = deliveries beyond the first of each order (no crashes here).
+    expect(plain.totals.duplicates).toBe(plain.totals.deliveries - plain.totals.accepted);
+    // „neu zugestellt“ stands higher than „doppelt ausgeliefert“: some redeliveries are never baked.
+    expect(plain.totals.redelivered).toBe(plain.totals.expired);
+    expect(plain.totals.redelivered - plain.totals.duplicates).toBeGreaterThan(20);
+  });
+
+  it('7 – idempotent bakers still bake twice: the same deliveries, utilisation and wait', () => {
+    const { setup } = experiments[6];
+    const plain = run(setup);
+    const idempotent = run(setup, { 'q.idem': '1' });
+    expect(idempotent.totals.deliveries).toBe(plain.totals.deliveries);
+    expect(idempotent.totals.deliveries).toBeGreaterThan(idempotent.totals.accepted + 100);
+    expect(idempotent.utilization).toBe(plain.utilization);
+    expect(idempotent.wait.mean).toBe(plain.wait.mean);
   });
 
   it('5 – publish-subscribe: every subscriber processes every order; one baker each is overload', () => {

@@ -34,8 +34,10 @@ describe('visibility timeout', () => {
     expect(totals.processed).toBe(totals.accepted);
   });
 
-  it('idempotent bakers still get the message twice but bake each order once', () => {
+  it('idempotent bakers are delivered twice and bake twice, but each order takes effect once', () => {
     const { totals } = simulateQueue(slow(2, true));
+    expect(totals.deliveries).toBe(simulateQueue(slow(2)).totals.deliveries);
+    expect(totals.deliveries).toBeGreaterThan(totals.accepted);
     expect(totals.redelivered).toBeGreaterThan(0);
     expect(totals.duplicates).toBe(0);
     expect(totals.processed).toBe(totals.accepted);
