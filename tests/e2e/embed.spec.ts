@@ -233,11 +233,15 @@ for (const entry of LABS) {
 
   test(`${entry.id}: bei fester Höhe ohne Host-Skript scrollt der Inhalt im Rahmen`, async ({ page }) => {
     const frame = await embed(page, { path: embedPath(entry), lab: entry, height: 400, resize: false });
+    // Height messages still arrive (nobody acts on them) and name the full document height. The
+    // height is read in each poll: a lab whose run arrives from the worker after hydration grows
+    // once more, and its next message names the new height.
+    await expect
+      .poll(async () => (await received(page)).at(-1)?.height === (await metrics(frame)).scrollHeight)
+      .toBe(true);
     const { scrollHeight, clientHeight } = await metrics(frame);
     expect(clientHeight).toBe(400);
     expect(scrollHeight).toBeGreaterThan(clientHeight);
-    // Height messages still arrive (nobody acts on them) and name the full document height.
-    await expect.poll(async () => (await received(page)).at(-1)?.height).toBe(scrollHeight);
     expect(await frame.evaluate(() => (window.scrollTo(0, 300), window.scrollY))).toBe(300);
     await expect(page.locator('iframe')).toHaveCSS('height', '400px');
   });
