@@ -49,8 +49,21 @@ test('spielt einen Lauf ab: Zurücksetzen, Abspielen, bis zum Ende', async ({ pa
   await root.getByRole('button', { name: 'Abspielen' }).click();
   await expect(summary).toContainText('Zwischenstand');
   await root.getByRole('button', { name: 'Pause' }).click();
+  // The queue chart shows the run up to the cursor: its line is cut there, with the markers so far.
+  const drawn = () =>
+    root.locator('svg[aria-labelledby^="q-queue-chart-title"]').evaluate((svg: SVGSVGElement) => ({
+      // The clip's width in the picture's own units (its viewBox), as a share of the whole.
+      share: svg.querySelector('clipPath rect')!.width.baseVal.value / svg.viewBox.baseVal.width,
+      markers: svg.querySelectorAll('.lab-marker').length,
+    }));
+  const paused = await drawn();
   await toEnd.click();
   await expect(summary).toContainText('Ergebnis nach');
+  const end = await drawn();
+  expect(paused.share).toBeLessThan(end.share);
+  expect(paused.markers).toBeLessThan(end.markers);
+  // At the end the line reaches the last point, at the plot's right edge.
+  expect(end.share).toBeGreaterThan(0.95);
   await expect(toEnd).toBeDisabled();
   await expect(totals.locator('[data-metric="accepted"]')).toHaveText('600');
 });

@@ -8,7 +8,7 @@
  * and marker shape, so a line under another still shows (classes lab-stroke-1 … 4 in lab.css).
  */
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { germanNumber } from '../../lib/germanNumber.ts';
 
 export interface Series {
@@ -232,12 +232,47 @@ function yTicks(max: number, height: number): Tick[] {
   return TICKS.map((t) => ({ at: ((PAD.top + (1 - t) * plotH) / height) * 100, text: de.format(t * max) }));
 }
 
+/** The largest finite value among the first `upTo` values of every series (0 if none). */
+function largest(series: readonly Series[], upTo: number): number {
+  let max = 0;
+  for (const s of series) {
+    const end = Math.min(upTo, s.values.length);
+    for (let k = 0; k < end; k++) {
+      const v = s.values[k];
+      if (v > max && Number.isFinite(v)) max = v;
+    }
+  }
+  return max;
+}
+
+/**
+ * The points of a line that carry a marker: every `every`th of the first `count`, starting so that
+ * lines with different `shift`s do not put their markers on the same points.
+ *
+ * @example
+ * markerPoints(20, 8, 4); // [4, 12]
+ */
+export function markerPoints(count: number, every: number, shift: number): number[] {
+  const step = Math.max(1, every);
+  const points: number[] = [];
+  for (let k = (step - (Math.round(shift) % step)) % step; k < count; k += step) points.push(k);
+  return points;
+}
+
 /**
  * Lines over an x axis (e.g. latency percentiles over time).
+ *
+ * With `shown` (a playback cursor) only the first `shown` points of every series are drawn and the
+ * y axis fits them, as if the series ended there; the lines themselves are built once for the whole
+ * series and revealed up to the cursor by a clip, so moving the cursor changes one attribute and
+ * the markers up to it, not every line's points (pass the same `xs` and `series` arrays while the
+ * cursor moves).
  *
  * @example
  * <LineChart id="lat" title="Latenz über die Zeit" desc="p95 steigt …" xLabel="Zeit in s" xs={[0, 1, 2]}
  *   series={[{ label: 'p95', values: [10, 12, 30] }]} yLabel="Latenz" unit="ms" />
+ * // The same chart at a playback cursor: the first two points.
+ * <LineChart … shown={2} />
  */
 export function LineChart(
   props: ChartFrame & {
@@ -246,18 +281,30 @@ export function LineChart(
     series: readonly Series[];
     /** Stretches of the x axis to shade behind the lines, each named in the legend. */
     bands?: readonly Band[];
+    /** Points drawn per series, from the first (a playback cursor); all when left out. */
+    shown?: number;
   },
 ) {
   const box = useRef<HTMLDivElement>(null);
   const width = useRenderedWidth(box, props.width ?? 480);
   const { height = 200, xs, series } = props;
-  const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values.map(finite))));
+  const cursor = props.shown === undefined ? Infinity : Math.max(0, props.shown);
+  const max = niceMax(largest(series, cursor));
   const xMax = Math.max(1e-9, ...xs.map(finite));
   const left = PAD.left;
   const plotW = Math.max(10, width - left - PAD.right);
   const plotH = height - PAD.top - PAD.bottom;
   const x = (v: number) => left + (finite(v) / xMax) * plotW;
   const y = (v: number) => PAD.top + (1 - finite(v) / max) * plotH;
+  const lines = useMemo(
+    () =>
+      series.map((s) => s.values.map((v, k) => `${x(xs[k] ?? 0).toFixed(1)},${y(v).toFixed(1)}`).join(' ')),
+    [series, xs, xMax, width, height, max],
+  );
+  const clipId = `${props.id}-shown`;
+  const clipped = props.shown !== undefined;
+  // Up to the cursor's point; the rest of each line stays hidden.
+  const clipWidth = cursor === 0 ? 0 : x(xs[Math.min(cursor, xs.length) - 1] ?? 0);
   // At most about eight markers per line, staggered so two lines' markers do not sit on each other.
   const points = Math.max(1, xs.length);
   const every = Math.max(1, Math.ceil(points / 8));
@@ -293,17 +340,25 @@ export function LineChart(
         ) : null;
       })}
       <Grid left={left} right={width - PAD.right} top={PAD.top} plotH={plotH} />
+      {clipped && (
+        <clipPath id={clipId}>
+          <rect x="0" y="0" width={clipWidth.toFixed(1)} height={height} />
+        </clipPath>
+      )}
       {series.map((s, i) => (
         <g key={s.label}>
           <polyline
             class={`lab-line lab-stroke-${(i % 4) + 1}`}
-            points={s.values.map((v, k) => `${x(xs[k] ?? 0).toFixed(1)},${y(v).toFixed(1)}`).join(' ')}
+            points={lines[i]}
+            clip-path={clipped ? `url(#${clipId})` : undefined}
           />
-          {s.values.map((v, k) =>
-            (k + Math.round((i * every) / Math.max(1, series.length))) % every === 0 ? (
-              <Marker key={k} index={i} x={x(xs[k] ?? 0)} y={y(v)} />
-            ) : null,
-          )}
+          {markerPoints(
+            Math.min(cursor, s.values.length),
+            every,
+            (i * every) / Math.max(1, series.length),
+          ).map((k) => (
+            <Marker key={k} index={i} x={x(xs[k] ?? 0)} y={y(s.values[k])} />
+          ))}
         </g>
       ))}
     </ChartBox>

@@ -65,7 +65,9 @@ function Lab() {
   const progress = useRef(0);
   const jump = (to: number) => {
     progress.current = Math.max(0, Math.min(bins, to));
-    setCursor({ of: result, shown: Math.floor(progress.current) });
+    const next = Math.floor(progress.current);
+    // A frame that stays in the same bin keeps the state object: no render.
+    setCursor((now) => (now.of === result && now.shown === next ? now : { of: result, shown: next }));
     if (progress.current >= bins) setPlaying(false);
   };
   useEffect(() => {
@@ -176,11 +178,35 @@ function LoadNote({ state }: { state: QueueLabState }) {
   );
 }
 
-function cumulative(values: Int32Array, upTo: number): number[] {
+function cumulative(values: Int32Array): number[] {
   const out: number[] = [];
   let sum = 0;
-  for (let i = 0; i < upTo; i++) out.push((sum += values[i]));
+  for (let i = 0; i < values.length; i++) out.push((sum += values[i]));
   return out;
+}
+
+/** Every chart's whole series, built once per run: playing only moves the charts' cursor. */
+function runSeries(result: QueueResult) {
+  const t = result.timeline;
+  const whole = (values: ArrayLike<number>) => Array.from(values, finite);
+  const problems = [
+    { label: 'abgewiesen', values: cumulative(t.rejected) },
+    { label: 'neu zugestellt', values: cumulative(t.redelivered) },
+    { label: 'doppelt', values: cumulative(t.duplicates) },
+    { label: 'Dead Letters', values: cumulative(t.deadLettered) },
+  ];
+  return {
+    xs: Array.from({ length: t.bins }, (_, b) => (b + 1) * t.intervalMin),
+    problems,
+    queue: [{ label: 'wartende Bestellungen', values: whole(t.queueLength) }],
+    wait: [
+      { label: 'Median', values: whole(t.waitP50) },
+      { label: 'p95', values: whole(t.waitP95) },
+    ],
+    utilization: [{ label: 'Auslastung', values: whole(Array.from(t.utilization, (u) => u * 100)) }],
+    rejects: problems.slice(0, 2),
+    duplicates: problems.slice(2),
+  };
 }
 
 /**
@@ -214,16 +240,10 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
   const groups = state.mode === 'publishSubscribe' ? state.subs : 1;
   // A line per subscriber in the shop leaves the charts less room.
   const height = onSlide ? (groups > 1 ? SLIDE_CHART_HEIGHT - 24 : SLIDE_CHART_HEIGHT) : undefined;
-  const xs = Array.from({ length: t.bins }, (_, b) => (b + 1) * t.intervalMin);
-  const upTo = (values: ArrayLike<number>) => Array.from({ length: shown }, (_, b) => finite(values[b]));
+  const lines = useMemo(() => runSeries(result), [result]);
+  const { xs, problems } = lines;
   const last = Math.max(0, shown - 1);
-  const problems = [
-    { label: 'abgewiesen', values: cumulative(t.rejected, shown) },
-    { label: 'neu zugestellt', values: cumulative(t.redelivered, shown) },
-    { label: 'doppelt', values: cumulative(t.duplicates, shown) },
-    { label: 'Dead Letters', values: cumulative(t.deadLettered, shown) },
-  ];
-  const at = (series: { values: number[] }) => series.values[shown - 1] ?? 0;
+  const at = (series: { values: number[] }) => (shown === 0 ? 0 : (series.values[shown - 1] ?? 0));
   const minute = shown === 0 ? 0 : Math.min(result.endMin, shown * t.intervalMin);
   const counts =
     `${count(at(problems[0]))} abgewiesen, ${count(at(problems[2]))} doppelt ausgeliefert, ` +
@@ -264,7 +284,8 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
             desc={`Wartende Bestellungen${groups > 1 ? ' aller Abonnenten' : ''} im Mittel je Zeitabschnitt; höchstens ${count(result.maxQueueLength)}.`}
             xs={xs}
             xLabel="Minuten"
-            series={[{ label: 'wartende Bestellungen', values: upTo(t.queueLength) }]}
+            series={lines.queue}
+            shown={shown}
           />
         </Later>
         <Later>
@@ -277,10 +298,8 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
             xs={xs}
             xLabel="Minuten"
             unit="min"
-            series={[
-              { label: 'Median', values: upTo(t.waitP50) },
-              { label: 'p95', values: upTo(t.waitP95) },
-            ]}
+            series={lines.wait}
+            shown={shown}
           />
         </Later>
         <Later>
@@ -293,7 +312,8 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
             xs={xs}
             xLabel="Minuten"
             unit="%"
-            series={[{ label: 'Auslastung', values: upTo(Array.from(t.utilization, (u) => u * 100)) }]}
+            series={lines.utilization}
+            shown={shown}
           />
         </Later>
         <Later>
@@ -305,7 +325,8 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
             desc={`Bis zum Ende: ${count(result.totals.rejected)} Versuche abgewiesen, ${count(result.totals.redelivered)} Bestellungen nach dem Sichtbarkeits-Timeout neu zugestellt.`}
             xs={xs}
             xLabel="Minuten"
-            series={problems.slice(0, 2)}
+            series={lines.rejects}
+            shown={shown}
           />
         </Later>
         <Later>
@@ -317,7 +338,8 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
             desc={`Bis zum Ende: ${count(result.totals.duplicates)} Bestellungen doppelt ausgeliefert, ${count(result.totals.deadLettered)} in der Dead-Letter-Queue.`}
             xs={xs}
             xLabel="Minuten"
-            series={problems.slice(2)}
+            series={lines.duplicates}
+            shown={shown}
           />
         </Later>
       </div>
