@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { at, expect, test, useTheme } from './fixtures.ts';
+import { flightInk, workerFills } from './lb-canvas.ts';
 
 const PAGE = '/systemdesign/load-balancing/';
 
@@ -205,14 +206,39 @@ test('zeigt bei reduzierter Bewegung keine fliegenden Anfragen, aktualisiert abe
   const lab = await openLab(page);
   await lab.getByRole('button', { name: 'Abspielen' }).click();
   await expect(async () => expect(await value(page, 'roundRobin', 'served')).toBeGreaterThan(0)).toPass();
-  await expect(lab.locator('.lb-dot')).toHaveCount(0);
+  // Nothing drawn between balancer and servers while it plays (a few checks over two seconds),
+  // while the worker bars still fill.
+  const view = lab.locator('.lb-view-box');
+  for (let k = 0; k < 4; k++) {
+    expect(await flightInk(view)).toBe(0);
+    await page.waitForTimeout(500);
+  }
+  await expect.poll(async () => Math.max(...(await workerFills(view)).map((s) => s.fill))).toBeGreaterThan(0);
   await lab.getByRole('button', { name: 'Pause' }).click();
 });
 
 test('zeigt ohne reduzierte Bewegung fliegende Anfragen', async ({ page }) => {
   const lab = await openLab(page);
   await lab.getByRole('button', { name: 'Abspielen' }).click();
-  await expect(lab.locator('.lb-dot[r="3"]').first()).toBeAttached();
+  await expect.poll(() => flightInk(lab.locator('.lb-view-box'))).toBeGreaterThan(0);
+});
+
+test('füllt jeden Worker-Balken so weit, wie die Zahl daneben sagt', async ({ page }) => {
+  // Heterogene Server, 1.5 s in steps: the canvas fills running ÷ workers of each worker bar, the
+  // status text names the same numbers.
+  const lab = await openLab(page, '?lb-preset=heterogen');
+  for (let k = 0; k < 6; k++) await lab.getByRole('button', { name: /Schritt/ }).click();
+  await expect(lab.getByTestId('lb-clock')).toContainText('Simulierte Zeit: 1,5 s');
+  for (const view of await lab.locator('.lb-view-box').all()) {
+    const servers = await workerFills(view);
+    expect(servers).toHaveLength(4);
+    for (const { fill, status } of servers) {
+      const [running, workers] = status.split(' ')[0].split('/').map(Number);
+      expect(fill, status).toBeCloseTo(running / workers, 1);
+    }
+    // The run is under way: some server works.
+    expect(servers.some((s) => s.fill > 0)).toBe(true);
+  }
 });
 
 for (const theme of ['light', 'dark'] as const) {

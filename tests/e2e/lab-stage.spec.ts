@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { LABS as ALL_LABS } from '../../src/lib/labs.ts';
 import { at, expect, test, useTheme } from './fixtures.ts';
+import { flightInk } from './lb-canvas.ts';
 
 const LABS = [
   { id: 'load-balancing', live: '.lb-lab', url: '/systemdesign/load-balancing/?lb-preset=heterogen' },
@@ -108,9 +109,13 @@ test('Vergleich bei 1280 × 800: Wiedergabe und beide Läufe nebeneinander im Bl
 test('nach „Bis zum Ende“ fliegen keine Anfragen mehr über dem Bild', async ({ page }) => {
   const live = await openLab(page, LABS[0].url, LABS[0].live);
   await live.getByRole('button', { name: 'Abspielen' }).click();
-  await expect(live.locator('.lb-dot[r="3"]').first()).toBeAttached();
+  // The requests fly on the canvas over the picture: painted pixels between balancer and servers.
+  const views = live.locator('.lb-view-box');
+  await expect(views).toHaveCount(2);
+  await expect.poll(() => flightInk(views.first())).toBeGreaterThan(0);
   await live.getByRole('button', { name: 'Bis zum Ende' }).click();
-  await expect(live.locator('.lb-dot[r="3"]')).toHaveCount(0);
+  await expect(live.getByTestId('lb-clock')).toContainText('fertig');
+  for (const view of await views.all()) await expect.poll(() => flightInk(view)).toBe(0);
 });
 
 test.describe('ohne JavaScript', () => {

@@ -3,7 +3,9 @@
  * requests flow, compare two algorithms on the identical workload. The state lives in the URL
  * (keys `lb-…`); the engine is the one in src/sim/loadbalancing. Controls render first, the
  * picture, table and charts each in a task of their own (Later); "Bis zum Ende" runs the rest of
- * the simulation in short slices (stagger.ts), so the page answers taps meanwhile.
+ * the simulation in short slices (stagger.ts), so the page answers taps meanwhile. While it plays,
+ * an animation frame only steps the engine and draws the pictures' canvases (ServerView); Preact
+ * renders the texts, figures and charts every REFRESH_MS.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { algorithmInfo, latencyOverTime, Simulation } from '../../sim/loadbalancing/index.ts';
@@ -18,7 +20,7 @@ import { LineChart, BarChart, type Band } from '../lab/charts.tsx';
 import { hydrateLate, LabErrors, LabShell, useUrlState } from '../lab/LabShell.tsx';
 import { DEFAULTS, PREFIX, PRESETS, readLbState, SPECS, toScenario } from './labState.ts';
 import type { LbState } from './labState.ts';
-import { ServerView } from './ServerView.tsx';
+import { ServerView, type Painters } from './ServerView.tsx';
 import { Controls } from './Controls.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
 import { metricText } from './figures.ts';
@@ -56,14 +58,18 @@ function Lab() {
   };
   useEffect(() => stopEnding, [sims]);
 
-  const advance = (ms: number) => {
+  // Each picture's painter: an animation frame draws the moving parts on the canvases directly;
+  // the texts (clock, server numbers) follow with the figures every REFRESH_MS, not per frame.
+  const painters = useRef<Painters>(new Set()).current;
+  const advance = (ms: number, render = true) => {
     const target = (sims[0]?.nowMs ?? 0) + ms;
     for (const sim of sims) sim.advanceTo(target);
+    for (const paint of painters) paint();
     if (sims.every((sim) => sim.done)) setPlaying(false);
-    setFrame((f) => f + 1);
+    if (render) setFrame((f) => f + 1);
   };
   // Reduced motion: no per-frame animation; the figures jump once a second instead.
-  useAnimationFrame(playing, (elapsed) => advance(elapsed * speed), reduced ? 1000 : 0);
+  useAnimationFrame(playing, (elapsed) => advance(elapsed * speed, reduced), reduced ? 1000 : 0);
 
   const update = (patch: Partial<LbState>) => {
     stopEnding();
@@ -178,7 +184,13 @@ function Lab() {
             <div class="lab-panel" key={ids[k] + k}>
               <h3 class="lab-heading">{labels[k]}</h3>
               <Later>
-                <ServerView sim={sim} id={`lb-view-${k}`} title={`Server bei ${labels[k]}`} still={reduced} />
+                <ServerView
+                  sim={sim}
+                  id={`lb-view-${k}`}
+                  title={`Server bei ${labels[k]}`}
+                  still={reduced}
+                  painters={painters}
+                />
               </Later>
             </div>
           ))}

@@ -1,25 +1,29 @@
 /**
  * The animated picture of one balancer: requests fly from the balancer to their server; every
- * server shows its busy workers and its queue. Pure rendering of the simulation's read-only view.
+ * server shows its busy workers and its queue. The still parts (title, labels, outlines) and the
+ * numbers are SVG; what moves (requests in flight, bar fills) is drawn on a canvas laid over it
+ * (stageCanvas.ts), straight from the animation frame: no Preact render, no DOM change per frame.
  */
-import { useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Simulation } from '../../sim/loadbalancing/index.ts';
 import { useRenderedWidth } from '../lab/charts.tsx';
+import { measureStage, stageColours, stageContext, useThemeVersion } from '../lab/stageCanvas.ts';
 import { germanNumber } from '../../lib/germanNumber.ts';
-
-const FLIGHT_MS = 400;
-const MAX_DOTS = 60;
-/** Balancer box, its gap, the server label column, the gap between bars. */
-const LB_W = 40;
-const LABEL_W = 62;
-const GAP = 6;
-/** From this width the numbers stand right of the bars; below, under them. */
-const WIDE = 400;
-const STATUS_W = 118;
-/** Header height: one line when wide, two (the column titles staggered) when narrow. */
-const HEAD = { wide: 18, narrow: 32 };
+import { flyingDots, GAP, layoutOf, LB_W, serverBars, type ViewLayout } from './viewLayout.ts';
 
 const speed = germanNumber({ maximumFractionDigits: 2 });
+
+/** The canvas's colours: the CSS custom properties the SVG used for the same parts. */
+const COLOURS = {
+  busy: '--sl-color-blue-high',
+  queue: '--sl-color-orange-high',
+  dot: '--sl-color-text-accent',
+  dropped: '--sl-color-red-high',
+};
+const FORCED = { busy: 'Highlight', queue: 'CanvasText', dot: 'LinkText', dropped: 'CanvasText' };
+
+/** Painters the lab calls after each animation frame's step: one per picture on screen. */
+export type Painters = Set<() => void>;
 
 export interface ServerViewProps {
   sim: Simulation;
@@ -27,6 +31,8 @@ export interface ServerViewProps {
   title: string;
   /** No flying requests (prefers-reduced-motion); bars and numbers still update. */
   still: boolean;
+  /** Where the picture registers its painter, so the lab's animation frame can redraw it. */
+  painters: Painters;
 }
 
 /**
@@ -37,72 +43,64 @@ export interface ServerViewProps {
  * in flight disappear when the run is over.
  *
  * @example
- * <ServerView sim={simulation} id="lb-a" title="Round Robin" still={false} />
+ * <ServerView sim={simulation} id="lb-a" title="Round Robin" still={false} painters={painters} />
  */
-export function ServerView({ sim, id, title, still }: ServerViewProps) {
+export function ServerView({ sim, id, title, still, painters }: ServerViewProps) {
   const box = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
   const width = useRenderedWidth(box, 560);
-  const { scenario, nowMs } = sim;
+  const { scenario } = sim;
   const layout = useMemo(() => layoutOf(scenario, width), [scenario, width]);
-  const { n, wide, head, height, rowY, flight, labelX, barX, bar, queueX, barH, slots } = layout;
-  // What does not move (title, labels, the bars' outlines) is one vnode per layout: an animation
-  // frame re-renders only the filled bars, the numbers and the dots.
+  const { n, wide, height, rowY, barX, bar, queueX, barH } = layout;
+  // What does not move (title, labels, the bars' outlines) is one vnode per layout.
   let upMask = '';
   for (let i = 0; i < n; i++) upMask += sim.isUp(i) ? '1' : '0';
   const frame = useMemo(
     () => <ViewFrame id={id} title={title} layout={layout} upMask={upMask} />,
     [id, title, layout, upMask],
   );
-  // A fixed pool of dots whose attributes change: adding and removing nodes every frame would
-  // wake every MutationObserver on the page (Astro's prefetch scans all links on each change).
-  const dots = [];
-  // Reduced motion: no dots at all; a finished run: the pool stays, every dot hidden.
-  let k = sim.arrived - 1;
-  const y0 = head + (height - head) / 2;
-  for (let slot = 0; slot < (still ? 0 : MAX_DOTS); slot++) {
-    const age = !sim.done && k >= 0 ? nowMs - sim.arrivalMs(k) : Infinity;
-    if (age > FLIGHT_MS) {
-      dots.push(<circle key={slot} class="lb-dot" cx="0" cy="0" r="0" />);
-      continue;
-    }
-    const target = sim.serverOf(k);
-    const p = Math.max(0, age / FLIGHT_MS);
-    const y1 = target >= 0 ? rowY(target) : y0;
-    const x1 = target >= 0 ? labelX - 4 : LB_W + flight / 2;
-    const dropped = sim.wasDropped(k);
-    dots.push(
-      <circle
-        key={slot}
-        class={dropped ? 'lb-dot lb-dot-dropped' : 'lb-dot'}
-        cx={(LB_W + p * (x1 - LB_W)).toFixed(1)}
-        cy={(y0 + p * (y1 - y0)).toFixed(1)}
-        r="3"
-      />,
-    );
-    k--;
-  }
-  const servers = [];
+  const theme = useThemeVersion();
+  // The painter reads the latest props through this ref; it is registered once.
+  const paint = useRef<() => void>(() => undefined);
+  const colours = useRef<Record<keyof typeof COLOURS, string> | null>(null);
+  paint.current = () => {
+    const element = canvas.current;
+    if (!element || !colours.current) return;
+    const ctx = stageContext(element, layout.width, layout.height);
+    if (ctx) drawMoving(ctx, sim, layout, still, colours.current);
+  };
+  useLayoutEffect(() => {
+    if (canvas.current) colours.current = stageColours(canvas.current, COLOURS, FORCED);
+  }, [theme]);
+  // After every render (a settings change, a step, the figures' refresh, the end): measure, draw.
+  useLayoutEffect(() => {
+    if (canvas.current) measureStage(canvas.current);
+    paint.current();
+  });
+  useEffect(() => {
+    const painter = () => paint.current();
+    painters.add(painter);
+    return () => {
+      painters.delete(painter);
+    };
+  }, [painters]);
+  // The numbers stay text (refreshed with the figures, not per frame).
+  const statuses = [];
   for (let i = 0; i < n; i++) {
     const spec = scenario.servers[i];
     const y = rowY(i);
-    const up = sim.isUp(i);
-    const running = sim.running(i);
-    const queued = sim.queued(i);
-    const busy = Math.min(1, running / spec.concurrency);
-    const queue = spec.queueLimit > 0 ? Math.min(1, queued / spec.queueLimit) : 0;
-    const status = up ? `${running}/${spec.concurrency} · ${queued} wartend` : 'ausgefallen';
-    servers.push(
-      <g key={i} class={up ? 'lb-server' : 'lb-server lb-down'}>
-        <rect class="lb-busy" x={barX} y={y - barH / 2} width={(slots[i] * busy).toFixed(1)} height={barH} />
-        <rect class="lb-queue" x={queueX} y={y - barH / 2} width={(bar * queue).toFixed(1)} height={barH} />
-        <text
-          class="lb-label lb-status"
-          x={wide ? queueX + bar + GAP : barX}
-          y={wide ? y + 4 : y + barH / 2 + 14}
-        >
-          {status}
-        </text>
-      </g>,
+    const status = sim.isUp(i)
+      ? `${sim.running(i)}/${spec.concurrency} · ${sim.queued(i)} wartend`
+      : 'ausgefallen';
+    statuses.push(
+      <text
+        key={i}
+        class={sim.isUp(i) ? 'lb-label lb-status' : 'lb-label lb-status lb-down'}
+        x={wide ? queueX + bar + GAP : barX}
+        y={wide ? y + 4 : y + barH / 2 + 14}
+      >
+        {status}
+      </text>,
     );
   }
   return (
@@ -114,33 +112,40 @@ export function ServerView({ sim, id, title, still }: ServerViewProps) {
         aria-labelledby={`${id}-title ${id}-desc`}
       >
         {frame}
-        {servers}
-        {dots}
+        {statuses}
       </svg>
+      <canvas class="lb-canvas" ref={canvas} aria-hidden="true" data-testid={`${id}-canvas`} />
     </div>
   );
 }
 
-/** Where everything stands, for a scenario at a rendered width. */
-function layoutOf(scenario: Simulation['scenario'], width: number) {
-  const n = scenario.servers.length;
-  const wide = width >= WIDE;
-  const row = wide ? Math.max(22, Math.min(30, 420 / n)) : 38;
-  const head = wide ? HEAD.wide : HEAD.narrow;
-  const height = head + n * row + 6;
-  const rowY = (i: number) => head + 2 + i * row + (wide ? row / 2 : 10);
-  const flight = wide ? Math.min(140, width * 0.18) : 30;
-  const labelX = LB_W + flight;
-  const barX = labelX + LABEL_W;
-  const bar = Math.max(24, (width - barX - (wide ? STATUS_W : 0) - 2 * GAP) / 2);
-  const queueX = barX + bar + GAP;
-  const barH = wide ? Math.max(8, row - 10) : 12;
-  // The worker bar's length is the server's capacity (workers × speed): a 4× server's bar is four
-  // times as long as a slow one's, so the picture shows the difference the label names.
-  const capacity = (spec: (typeof scenario.servers)[number]) => spec.concurrency * spec.speed;
-  const most = Math.max(...scenario.servers.map(capacity));
-  const slots = scenario.servers.map((spec) => Math.max(8, (bar * capacity(spec)) / most));
-  return { scenario, n, width, wide, head, height, rowY, flight, labelX, barX, bar, queueX, barH, slots };
+/** The moving parts on the canvas: bar fills, then the requests in flight on top. */
+function drawMoving(
+  ctx: CanvasRenderingContext2D,
+  sim: Simulation,
+  layout: ViewLayout,
+  still: boolean,
+  colours: Record<keyof typeof COLOURS, string>,
+) {
+  const { barX, queueX, barH } = layout;
+  for (const server of serverBars(sim, layout)) {
+    const top = server.y - barH / 2;
+    ctx.fillStyle = colours.busy;
+    if (server.busy > 0) ctx.fillRect(barX, top, server.busy, barH);
+    ctx.fillStyle = colours.queue;
+    if (server.queue > 0) ctx.fillRect(queueX, top, server.queue, barH);
+  }
+  if (still) return;
+  for (const dropped of [false, true]) {
+    ctx.fillStyle = dropped ? colours.dropped : colours.dot;
+    ctx.beginPath();
+    for (const dot of flyingDots(sim, layout)) {
+      if (dot.dropped !== dropped) continue;
+      ctx.moveTo(dot.x + 3, dot.y);
+      ctx.arc(dot.x, dot.y, 3, 0, 2 * Math.PI);
+    }
+    ctx.fill();
+  }
 }
 
 /** The picture's still parts: title, column heads, the balancer, server names and bar outlines. */
@@ -152,7 +157,7 @@ function ViewFrame({
 }: {
   id: string;
   title: string;
-  layout: ReturnType<typeof layoutOf>;
+  layout: ViewLayout;
   /** '1' for each server that is up, '0' for a failed one (dashed, crossed out). */
   upMask: string;
 }) {
