@@ -1,7 +1,8 @@
 /**
  * Astro integration: after every build, turns the link manifest (src/lib/links/manifest.ts, the
  * same one `links.json` serves) into the IMS Common Cartridge `<outDir>/verteilte-softwaresysteme.imscc`,
- * which Moodle and Canvas import as a ready course section per chapter part. Its links are absolute,
+ * which Moodle and Canvas import as a ready course section per chapter part plus one with the
+ * lecture material (src/lib/cartridge/materials.ts). Its links are absolute,
  * so SITE (and BASE) must name the real address.
  */
 import { writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildCartridge, CARTRIDGE_FILE, CHAPTER_CARTRIDGE } from '../lib/cartridge/build.ts';
 import { checkLinkManifest } from '../lib/cartridge/link-manifest.ts';
+import { chapterExtras } from '../lib/cartridge/materials.ts';
 import { collectManifest } from '../lib/links/manifest.ts';
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
@@ -27,7 +29,7 @@ export function commonCartridge(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const manifest = checkLinkManifest(collectManifest(site, base));
-        const { outline, zip } = buildCartridge(manifest, CHAPTER_CARTRIDGE);
+        const { outline, zip } = buildCartridge(manifest, CHAPTER_CARTRIDGE, chapterExtras(manifest));
         writeFileSync(join(outDir, CARTRIDGE_FILE), zip);
 
         const links = outline.parts.reduce((sum, part) => sum + part.links.length, 0);

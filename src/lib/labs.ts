@@ -390,6 +390,17 @@ export function embedPath(lab: Pick<Lab, 'id'>): string {
 }
 
 /**
+ * Root-relative path of a lab's short link (a redirect, src/lib/redirects.ts): it leads to the lab
+ * in its chapter page and keeps the address's ?query, so it suits slides and course pages.
+ *
+ * @example
+ * shortLinkPath({ id: 'caching' }); // '/labor/caching/'
+ */
+export function shortLinkPath(lab: Pick<Lab, 'id'>): string {
+  return `/labor/${lab.id}/`;
+}
+
+/**
  * Root-relative path of a lab's source listing (src/pages/quelltext/[lab].json.ts), which its
  * source panel fetches when a reader opens it.
  *

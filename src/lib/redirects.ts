@@ -1,4 +1,4 @@
-import { LABS } from './labs.ts';
+import { LABS, shortLinkPath } from './labs.ts';
 
 /**
  * Old and short addresses that lead somewhere else, as Astro redirects (root-relative, without
@@ -8,7 +8,7 @@ import { LABS } from './labs.ts';
  */
 export const REDIRECTS: Record<string, string> = {
   // Short links for slides and course pages: one per lab (`/labor/<id>/`, from the lab list).
-  ...Object.fromEntries(LABS.map((lab) => [`/labor/${lab.id}/`, `${lab.page}#${lab.anchor}`])),
+  ...Object.fromEntries(LABS.map((lab) => [shortLinkPath(lab), `${lab.page}#${lab.anchor}`])),
   // A lecturer who shortens a lab's short link finds the list of all labs.
   '/labor/': '/fuer-lehrende/#labore-einbetten',
   '/lehrende/': '/fuer-lehrende/',

@@ -1,7 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { CARTRIDGE_FILE, CHAPTER_CARTRIDGE } from '../../src/lib/cartridge/build.ts';
 import { CHAPTER } from '../../src/lib/chapter/order.ts';
+import { embedPath, LABS } from '../../src/lib/labs.ts';
 import type { LinkManifest } from '../../src/lib/links/types.ts';
+import { slidesPdfDecks } from '../../src/lib/print/slides.ts';
 import { at, expect, test } from './fixtures.ts';
 
 // The checks mirror what Moodle's CC 1.1 import (backup/converter/imscc11, backup/cc/cc112moodle.php)
@@ -90,7 +92,7 @@ function parseCartridge({ files, ns }: { files: Record<string, string>; ns: type
   };
 }
 
-test('die Kursvorlage ist ein Common Cartridge 1.1 mit jeder Seite und jedem Labor des Kapitels', async ({
+test('die Kursvorlage ist ein Common Cartridge 1.1 mit jeder Seite und jedem Labor des Kapitels und den Materialien', async ({
   page,
   request,
 }) => {
@@ -162,11 +164,31 @@ test('die Kursvorlage ist ein Common Cartridge 1.1 mit jeder Seite und jedem Lab
   }
 
   // One item per page and lab of links.json, in its order and grouping; folders in chapter order.
+  // A lab leads to its chapter page through its short link (review L7-9: not the bare embed view).
+  const prefix = new URL(links.base, links.site).href;
+  const labs = new Map(LABS.map((lab) => [embedPath(lab), lab]));
   const expected: { part: string; links: { title: string; url: string }[] }[] = [];
   for (const target of links.targets.filter((t) => t.kind === 'page' || t.kind === 'lab')) {
     if (expected.at(-1)?.part !== target.part) expected.push({ part: target.part, links: [] });
-    expected.at(-1)?.links.push({ title: target.title, url: target.url });
+    const lab = target.kind === 'lab' ? labs.get(target.id) : undefined;
+    if (target.kind === 'lab') expect(lab, `${target.id} ist ein Labor aus src/lib/labs.ts`).toBeDefined();
+    const url = lab ? new URL(`labor/${lab.id}/`, prefix).href : target.url;
+    expected.at(-1)?.links.push({ title: target.title, url });
   }
+  // Last the folder „Materialien“: both handouts, the whole chapter's deck, every deck's slides PDF.
+  const deck = links.targets.find((t) => t.kind === 'deck' && t.id === '/vortrag/kapitel/');
+  expected.push({
+    part: 'Materialien',
+    links: [
+      { title: 'Handout ohne Lösungen (PDF)', url: new URL('handout-ohne-loesungen.pdf', prefix).href },
+      { title: 'Handout mit Musterantworten (PDF)', url: new URL('handout.pdf', prefix).href },
+      { title: deck?.title ?? 'Foliensatz fehlt in links.json', url: deck?.url ?? '' },
+      ...slidesPdfDecks().map((slides) => ({
+        title: `Folien (PDF): ${slides.title}`,
+        url: new URL(`${slides.path.slice(1)}folien.pdf`, prefix).href,
+      })),
+    ],
+  });
   const actual = root.children.map((folder) => ({
     part: folder.title,
     links: folder.children.map((item) => {
@@ -177,13 +199,17 @@ test('die Kursvorlage ist ein Common Cartridge 1.1 mit jeder Seite und jedem Lab
     }),
   }));
   expect(actual).toEqual(expected);
-  expect(actual.map((folder) => folder.part)).toEqual(CHAPTER.map((group) => group.label));
-  const labs = links.targets.filter((t) => t.kind === 'lab').length;
-  expect(labs, 'links.json enthält die Labore').toBeGreaterThan(0);
+  expect(actual.map((folder) => folder.part)).toEqual([
+    ...CHAPTER.map((group) => group.label),
+    'Materialien',
+  ]);
+  expect(labs.size, 'links.json enthält die Labore').toBeGreaterThan(0);
 
-  // Every link works on this build: strip SITE + BASE, fetch the page, find the anchor.
-  const prefix = new URL(links.base, links.site).href;
+  // Every link works on this build: strip SITE + BASE, fetch the page (a short link: its redirect
+  // page, then where it leads), find the anchor; a PDF is served as a PDF.
   const broken: string[] = [];
+  const anchors = async (response: { text: () => Promise<string> }) =>
+    new Set([...(await response.text()).matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id));
   for (const { href } of cc.weblinks) {
     if (!href?.startsWith(prefix)) {
       broken.push(`${href} (beginnt nicht mit ${prefix})`);
@@ -191,11 +217,26 @@ test('die Kursvorlage ist ein Common Cartridge 1.1 mit jeder Seite und jedem Lab
     }
     const url = new URL(href);
     const path = `/${url.pathname.slice(new URL(prefix).pathname.length)}`;
-    const target = await request.get(at(path));
-    if (target.status() !== 200) broken.push(`${href} (HTTP ${target.status()})`);
-    else if (url.hash) {
-      const ids = new Set([...(await target.text()).matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id));
-      if (!ids.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${href} (Anker fehlt)`);
+    const target = await request.get(at(path), { maxRedirects: 0 });
+    if (target.status() !== 200) {
+      broken.push(`${href} (HTTP ${target.status()})`);
+      continue;
+    }
+    if (path.endsWith('.pdf')) {
+      if (!target.headers()['content-type']?.includes('pdf')) broken.push(`${href} (kein PDF)`);
+      continue;
+    }
+    const refresh = /<meta http-equiv="refresh" content="0;url=([^"]+)">/.exec(await target.text())?.[1];
+    if (refresh) {
+      // The redirect page of a short link: its destination is root-relative with base.
+      const [to = '', hash = ''] = refresh.replace(/&amp;/g, '&').split('#');
+      const destination = await request.get(to);
+      if (!to.startsWith(new URL(prefix).pathname) || destination.status() !== 200)
+        broken.push(`${href} → ${refresh} (HTTP ${destination.status()})`);
+      else if (!hash || !(await anchors(destination)).has(hash))
+        broken.push(`${href} → ${refresh} (Anker fehlt)`);
+    } else if (url.hash && !(await anchors(target)).has(decodeURIComponent(url.hash.slice(1)))) {
+      broken.push(`${href} (Anker fehlt)`);
     }
   }
   expect(broken, 'Links der Kursvorlage, die im Build nicht auflösen').toEqual([]);

@@ -2,9 +2,14 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCartridge, CHAPTER_CARTRIDGE, type CartridgeOptions } from '../../src/lib/cartridge/build.ts';
 import { parseLinkManifest } from '../../src/lib/cartridge/link-manifest.ts';
+import { chapterExtras, MATERIALS_FOLDER } from '../../src/lib/cartridge/materials.ts';
 import { weblinkXml } from '../../src/lib/cartridge/render.ts';
 import { escapeXml, IDENTIFIER } from '../../src/lib/cartridge/xml.ts';
+import { LABS } from '../../src/lib/labs.ts';
 import type { LinkKind, LinkManifest, LinkTarget } from '../../src/lib/links/types.ts';
+import { HANDOUT_FILES } from '../../src/lib/print/handout.ts';
+import { slidesPdfDecks, slidesPdfPaths } from '../../src/lib/print/slides.ts';
+import { REDIRECTS } from '../../src/lib/redirects.ts';
 
 const SITE = 'https://lehre.example.org';
 const BASE = '/se/kapitel-2/';
@@ -29,8 +34,12 @@ const CHAPTER: LinkManifest = {
     target('/embed/caching/', 'lab', 'Caching-Labor', '3 Systemdesign'),
     target('/systemdesign/caching/#frage-1', 'question', 'Frage 1: Was ist LRU?', '3 Systemdesign'),
     target('/verstaendnisfragen/', 'page', 'Verständnisfragen', 'Anhang'),
+    target('/vortrag/kapitel/', 'deck', 'Vortrag: das ganze Kapitel', 'Start'),
   ],
 };
+
+/** The chapter's extras on the small chapter: lab short links and the „Materialien“ folder. */
+const EXTRAS = chapterExtras(CHAPTER);
 
 const OPTIONS: CartridgeOptions = {
   identifier: 'M_test',
@@ -81,6 +90,65 @@ describe('outline', () => {
   it('refuses a manifest without pages or labs, in German', () => {
     const sectionsOnly = { ...CHAPTER, targets: CHAPTER.targets.filter((t) => t.kind === 'section') };
     expect(() => buildCartridge(sectionsOnly, OPTIONS)).toThrow(/keine Seiten und Labore/);
+  });
+});
+
+describe("the chapter's extras", () => {
+  it('lead each lab item to the lab in its chapter page: its short link, under SITE and BASE', () => {
+    const { outline } = buildCartridge(CHAPTER, OPTIONS, EXTRAS);
+    const links = outline.parts.flatMap((part) => part.links);
+    const index = links.findIndex((link) => link.kind === 'lab');
+    expect(links[index]?.url).toBe('https://lehre.example.org/se/kapitel-2/labor/caching/');
+    // The short link redirects to the lab's section on the page the item follows in its folder.
+    const caching = LABS.find((candidate) => candidate.id === 'caching');
+    expect(REDIRECTS['/labor/caching/']).toBe(`${caching?.page}#${caching?.anchor}`);
+    expect(links[index - 1]?.url).toBe(`https://lehre.example.org/se/kapitel-2${caching?.page}`);
+    // Every lab of the chapter has its short link, and every short link is a redirect.
+    for (const each of LABS) {
+      const path = EXTRAS.labLinks[`/embed/${each.id}/`];
+      expect(path && REDIRECTS[path], each.id).toBe(`${each.page}#${each.anchor}`);
+    }
+  });
+
+  it('add a last folder „Materialien“: handouts, the chapter deck, every slides PDF, under SITE and BASE', () => {
+    const { outline } = buildCartridge(CHAPTER, OPTIONS, EXTRAS);
+    expect(outline.parts.map((part) => part.title)).toEqual([
+      'Start',
+      '1 Einführung',
+      '3 Systemdesign',
+      'Anhang',
+      MATERIALS_FOLDER,
+    ]);
+    const materials = outline.parts.at(-1);
+    expect(materials?.item).toBe('P_materialien');
+    const at = (path: string) => `https://lehre.example.org/se/kapitel-2${path}`;
+    const slides = slidesPdfDecks();
+    expect(slides.length).toBeGreaterThan(2);
+    expect(materials?.links.map((link) => [link.kind, link.title, link.url])).toEqual([
+      ['pdf', 'Handout ohne Lösungen (PDF)', at(`/${HANDOUT_FILES.student}`)],
+      ['pdf', 'Handout mit Musterantworten (PDF)', at(`/${HANDOUT_FILES.full}`)],
+      ['deck', 'Vortrag: das ganze Kapitel', at('/vortrag/kapitel/')],
+      ...slides.map((deck) => ['pdf', `Folien (PDF): ${deck.title}`, at(slidesPdfPaths(deck.path).slides)]),
+    ]);
+    expect(materials?.links[3]?.url).toBe(at('/vortrag/kapitel/folien.pdf'));
+  });
+
+  it('leave out the folder when it is empty and refuse a manifest without the chapter deck, in German', () => {
+    const empty = buildCartridge(CHAPTER, OPTIONS, { folder: { title: 'Leer', links: [] } });
+    expect(empty.outline.parts.map((part) => part.title)).not.toContain('Leer');
+    const noDeck = { ...CHAPTER, targets: CHAPTER.targets.filter((t) => t.kind !== 'deck') };
+    expect(() => chapterExtras(noDeck)).toThrow(
+      /fehlt der Foliensatz des ganzen Kapitels \(\/vortrag\/kapitel\/\)/,
+    );
+  });
+
+  it('refuse a lab without a link into the chapter and a SITE that is no address, in German', () => {
+    expect(() => buildCartridge(CHAPTER, OPTIONS, { labLinks: {} })).toThrow(
+      /Für das Labor \/embed\/caching\/ \(„Caching-Labor“\) gibt es keinen Link ins Kapitel/,
+    );
+    expect(() => buildCartridge({ ...CHAPTER, site: 'lehre' }, OPTIONS, EXTRAS)).toThrow(
+      /SITE „lehre“ ist keine absolute Adresse/,
+    );
   });
 });
 
@@ -151,8 +219,12 @@ describe('imsmanifest.xml', () => {
         target('/', 'page', 'Start', 'Teil?'),
       ],
     };
-    for (const manifest of [CHAPTER, colliding]) {
-      const { files } = buildCartridge(manifest, OPTIONS);
+    for (const [manifest, extras] of [
+      [CHAPTER, {}],
+      [CHAPTER, EXTRAS],
+      [colliding, {}],
+    ] as const) {
+      const { files } = buildCartridge(manifest, OPTIONS, extras);
       const xml = files.get('imsmanifest.xml') ?? '';
       const ids = attributes(xml, 'identifier');
       for (const id of ids) expect(id).toMatch(IDENTIFIER);
@@ -202,13 +274,15 @@ describe('web-link files', () => {
     );
   });
 
-  it('exist once per page and lab, each with the link of its target', () => {
-    const { files, outline } = buildCartridge(CHAPTER, OPTIONS);
-    const links = outline.parts.flatMap((part) => part.links);
-    expect(files.size).toBe(links.length + 1);
-    for (const link of links) {
-      expect(files.get(link.file)).toContain(`<url href="${link.url}" target="_blank"/>`);
-      expect(files.get(link.file)).toContain(`<title>${escapeXml(link.title)}</title>`);
+  it('exist once per page, lab and material, each with the link of its target', () => {
+    for (const extras of [{}, EXTRAS]) {
+      const { files, outline } = buildCartridge(CHAPTER, OPTIONS, extras);
+      const links = outline.parts.flatMap((part) => part.links);
+      expect(files.size).toBe(links.length + 1);
+      for (const link of links) {
+        expect(files.get(link.file)).toContain(`<url href="${link.url}" target="_blank"/>`);
+        expect(files.get(link.file)).toContain(`<title>${escapeXml(link.title)}</title>`);
+      }
     }
   });
 });

@@ -1,13 +1,13 @@
 /**
  * Builds the chapter's IMS Common Cartridge 1.1 (`.imscc`): a zip with `imsmanifest.xml` and one
- * web-link file per page and lab. Moodle (which imports CC 1.0 and 1.1 only) and Canvas turn it
+ * web-link file per page, lab and material (handout, deck, slides PDFs). Moodle (which imports CC 1.0 and 1.1 only) and Canvas turn it
  * into one course section or module per chapter part, each with links in reading order.
  * Pure and deterministic: the same manifest gives the same bytes, on any machine, in any time zone.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { COURSE } from '../../config/course.ts';
 import type { LinkManifest } from '../links/types.ts';
-import { outline, type CartridgeOutline } from './outline.ts';
+import { CARTRIDGE_KINDS, outline, type CartridgeExtras, type CartridgeOutline } from './outline.ts';
 import { manifestXml, weblinkXml, type CartridgeMetadata } from './render.ts';
 
 /** File name of the cartridge in the build output. */
@@ -22,7 +22,7 @@ export interface CartridgeOptions extends CartridgeMetadata {
 export const CHAPTER_CARTRIDGE: CartridgeOptions = {
   identifier: 'M_verteilte-softwaresysteme',
   title: COURSE.title,
-  description: `${COURSE.course}, ${COURSE.chapter}: Links zu allen Seiten und Laboren der Kursnotizen „${COURSE.siteName}“, nach Kapitelteilen in Lesereihenfolge.`,
+  description: `${COURSE.course}, ${COURSE.chapter}: Links zu allen Seiten und Laboren der Kursnotizen „${COURSE.siteName}“, nach Kapitelteilen in Lesereihenfolge, dazu Handout, Foliensatz und Folien als PDF.`,
   language: COURSE.lang,
 };
 
@@ -35,17 +35,22 @@ export interface Cartridge {
 }
 
 /**
- * Builds the cartridge from the link manifest: targets of kind `page` and `lab`, grouped by part.
+ * Builds the cartridge from the link manifest: targets of kind `page` and `lab`, grouped by part,
+ * plus the extras (labs in their chapter, the „Materialien“ folder: see materials.ts).
  *
  * @example
- * const { files, zip } = buildCartridge(manifest, CHAPTER_CARTRIDGE);
+ * const { files, zip } = buildCartridge(manifest, CHAPTER_CARTRIDGE, chapterExtras(manifest));
  * [...files.keys()] // ['imsmanifest.xml', 'R_start.xml', 'R_einfuehrung.xml', …]
  */
-export function buildCartridge(manifest: LinkManifest, options: CartridgeOptions): Cartridge {
-  const toc = outline(manifest, options.identifier);
-  if (!toc.parts.length) {
+export function buildCartridge(
+  manifest: LinkManifest,
+  options: CartridgeOptions,
+  extras: CartridgeExtras = {},
+): Cartridge {
+  if (!manifest.targets.some((target) => CARTRIDGE_KINDS.includes(target.kind))) {
     throw new Error('Kursvorlage: links.json enthält keine Seiten und Labore – die Kursvorlage wäre leer.');
   }
+  const toc = outline(manifest, options.identifier, extras);
   const files = new Map([['imsmanifest.xml', manifestXml(toc, options)]]);
   for (const link of toc.parts.flatMap((part) => part.links)) files.set(link.file, weblinkXml(link));
   return { outline: toc, files, zip: zip(files) };
