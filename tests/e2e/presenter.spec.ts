@@ -97,6 +97,43 @@ test('Referentenansicht: eine Auflösung öffnet und schließt sich in beiden Fe
   await expect(answer(presenter)).toHaveJSProperty('open', false);
 });
 
+test('Referentenansicht: ein spät geöffnetes Fenster übernimmt Folie, offene Auflösung und geladenen Versuch', async ({
+  context,
+}) => {
+  // The second window opens after the first loaded an experiment and opened an answer: it asks
+  // (hello) and gets the whole state, not just the slide.
+  const audience = await context.newPage();
+  await open(audience, DECK);
+  const what = 'details.lab-experiment-explanation';
+  const slide = await audience
+    .locator('[data-slide]')
+    .filter({ has: audience.locator('a.lab-experiment-link', { hasText: 'Versuch 3 laden' }) })
+    .getAttribute('id');
+  await audience.evaluate((id) => (location.hash = id!), slide);
+  await audience.getByRole('link', { name: 'Versuch 3 laden' }).click();
+  await expect(audience.locator('[data-deck] [data-slide].is-current')).toHaveId('labor');
+  await audience.evaluate((id) => (location.hash = id!), slide);
+  await expect(audience.locator('[data-deck] [data-slide].is-current')).toHaveId(slide!);
+  const answer = (page: Page) => page.locator(`[id="${slide}"] ${what}`).first();
+  await answer(audience).locator('summary').click();
+  await expect(answer(audience)).toHaveJSProperty('open', true);
+
+  // Opened without a slide in its address: it starts at the first slide, then catches up.
+  const presenter = await context.newPage();
+  await open(presenter, `${DECK}?ansicht=referent`);
+  await expect(presenter.locator('[data-deck] [data-slide].is-current')).toHaveId(slide!);
+  await expect(answer(presenter)).toHaveJSProperty('open', true);
+  await expect.poll(() => new URL(presenter.url()).searchParams.get('c.preset')).toBe('zipf');
+  // Its lab runs the loaded experiment.
+  await presenter.locator('.deck[data-deck]').focus();
+  await presenter.evaluate(() => (location.hash = 'labor'));
+  const live = presenter.locator('[data-deck] [data-slide].is-current .lab-frame[data-hydrated] .lab-live');
+  await expect(live.getByLabel('Versuch', { exact: true })).toHaveValue('3');
+  // Only the answer that is open opens: the other answers of the deck stay closed.
+  const opened = await presenter.locator(`[data-slide] ${what}[open]`).count();
+  expect(opened).toBe(1);
+});
+
 test('Referentenansicht: ein anderer Foliensatz hört nicht mit', async ({ context }) => {
   const caching = await context.newPage();
   await open(caching, DECK);

@@ -63,13 +63,14 @@ export function startPresenterMode(deck: DeckHandle): void {
   const sync = connectDeckSync({
     path: location.pathname,
     role: presenter ? 'presenter' : 'audience',
-    initial: { slide: deck.index, black: isBlack(deck), labs: {} },
-    onRemote: ({ state, changed, playback, answer }) => {
+    initial: { slide: deck.index, black: isBlack(deck), labs: {}, answers: answers.open() },
+    onRemote: ({ state, changed, playback }) => {
       if (changed.slide) deck.goTo(state.slide, { source: SOURCE });
       if (changed.black && isBlack(deck) !== state.black) deck.act('black');
       for (const prefix of changed.labs) followLab(prefix, state.labs[prefix] ?? '');
       if (playback) controlLab(playback);
-      if (answer) answers.follow(answer);
+      // A late window gets every open answer at once (state), later ones one by one.
+      for (const index of changed.answers) answers.follow({ index, open: state.answers.includes(index) });
     },
     onPeer: (message) => {
       if (panel && presenter) showPeer(panel, message);
@@ -106,7 +107,7 @@ export function startPresenterMode(deck: DeckHandle): void {
 function syncAnswers(
   deck: DeckHandle,
   report: (change: { type: 'answer'; index: number; open: boolean }) => void,
-): { follow: (answer: { index: number; open: boolean }) => void } {
+): { follow: (answer: { index: number; open: boolean }) => void; open: () => number[] } {
   // The build's answers only: a live lab's own controls render and re-render in each window apart.
   const all = [
     ...deck.element.querySelectorAll<HTMLDetailsElement>(
@@ -125,6 +126,7 @@ function syncAnswers(
     });
   });
   return {
+    open: () => all.flatMap((details, index) => (details.open ? [index] : [])),
     follow({ index, open }) {
       const details = all[index];
       if (!details || details.open === open) return;

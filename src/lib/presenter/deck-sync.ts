@@ -67,8 +67,8 @@ export function connectDeckSync(options: DeckSyncOptions): DeckSync {
     const reception = receive(state, id, message);
     state = reception.state;
     if (reception.reply) send(reception.reply);
-    const { changed, playback, answer } = reception;
-    if (changed.slide || changed.black || changed.labs.length > 0 || playback || answer)
+    const { changed, playback } = reception;
+    if (changed.slide || changed.black || changed.labs.length > 0 || changed.answers.length > 0 || playback)
       options.onRemote(reception);
   });
   send({ type: 'hello' });

@@ -4,9 +4,11 @@ import { isPlaybackAction, type PlaybackAction } from '../../components/lab/labE
  * The messages between the windows of one lecture (the audience's deck and the presenter view),
  * sent over a BroadcastChannel: which slide is shown, whether the screen is black, each live
  * lab's settings, the playback buttons pressed in a lab (Abspielen, Pause, …) and the model
- * answers opened or closed on a slide („Musterantwort anzeigen“, „Auflösung“). Works offline and without a server; a channel is scoped to one deck under one
- * base path, so two decks (or two copies of the site) never steer each other. A window that opens
- * late says `hello`, every other window answers with its whole `state`, and the newcomer catches up.
+ * answers opened or closed on a slide („Musterantwort anzeigen“, „Auflösung“). Works offline and
+ * without a server; a channel is scoped to one deck under one base path, so two decks (or two copies
+ * of the site) never steer each other. A window that opens late says `hello`, every other window
+ * answers with its whole `state` (slide, black screen, labs with a loaded experiment, open answers),
+ * and the newcomer catches up.
  * Pure functions: the browser side (presenter-sync.ts) only moves messages.
  */
 
@@ -21,6 +23,8 @@ export interface DeckState {
   black: boolean;
   /** Each live lab's own URL keys as a query string, by the lab's prefix (`c.` → `?c.preset=belady`). */
   labs: Record<string, string>;
+  /** The open model answers: places among the deck's answer `<details>`, ascending. */
+  answers: readonly number[];
 }
 
 interface Envelope {
@@ -95,9 +99,24 @@ function labEntry(prefix: unknown, query: unknown): [string, string] | undefined
   return keys.every((key) => key.startsWith(prefix)) ? [prefix, query] : undefined;
 }
 
+/** Open answers: distinct valid indices, ascending; a window of an older build sends none. */
+function answerList(value: unknown): number[] | undefined {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length > MAX_SLIDES) return undefined;
+  const indices = value.map(slideIndex);
+  if (indices.some((index) => index === undefined)) return undefined;
+  return [...new Set(indices as number[])].sort((a, b) => a - b);
+}
+
+/** The open answers with one opened or closed. */
+function withAnswer(answers: readonly number[], index: number, open: boolean): number[] {
+  const others = answers.filter((each) => each !== index);
+  return open ? [...others, index].sort((a, b) => a - b) : others;
+}
+
 function deckState(value: unknown): DeckState | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { slide, black, labs } = value as Record<string, unknown>;
+  const { slide, black, labs, answers: rawAnswers } = value as Record<string, unknown>;
   const index = slideIndex(slide);
   if (index === undefined || typeof black !== 'boolean') return undefined;
   if (typeof labs !== 'object' || labs === null || Array.isArray(labs)) return undefined;
@@ -107,7 +126,8 @@ function deckState(value: unknown): DeckState | undefined {
     if (!entry) return undefined;
     checked[entry[0]] = entry[1];
   }
-  return { slide: index, black, labs: checked };
+  const answers = answerList(rawAnswers);
+  return answers ? { slide: index, black, labs: checked, answers } : undefined;
 }
 
 /**
@@ -162,26 +182,27 @@ export function parseMessage(data: unknown): SyncMessage | undefined {
 /** What a window does with a message: its new state, and a message to send back (if any). */
 export interface Reception {
   state: DeckState;
-  /** What changed, so the runtime moves only what it must. */
-  changed: { slide: boolean; black: boolean; labs: string[] };
+  /**
+   * What changed, so the runtime moves only what it must; `answers`: the answers to open or close
+   * (whether open: `state.answers`).
+   */
+  changed: { slide: boolean; black: boolean; labs: string[]; answers: number[] };
   /** A playback button pressed in the other window, to press here too (an event, not state). */
   playback?: { lab: string; action: PlaybackAction };
-  /** A model answer opened or closed in the other window, to open or close here too (an event). */
-  answer?: { index: number; open: boolean };
   reply?: SyncIntent;
 }
 
 /**
  * Applies a message from another window to this window's state. `hello` is answered with the whole
- * state; `state` is taken over as a whole (a late window catches up); the rest changes one thing.
- * Messages from this window itself change nothing.
+ * state; `state` is taken over as a whole (a late window catches up, open answers included); the
+ * rest changes one thing. Messages from this window itself change nothing.
  *
  * @example
- * receive({ slide: 0, black: false, labs: {} }, 'me', { v: 1, from: 'p', role: 'presenter', type: 'slide', slide: 4 });
- * // { state: { slide: 4, black: false, labs: {} }, changed: { slide: true, black: false, labs: [] } }
+ * receive({ slide: 0, black: false, labs: {}, answers: [] }, 'me', { v: 1, from: 'p', role: 'presenter', type: 'slide', slide: 4 });
+ * // { state: { slide: 4, black: false, labs: {}, answers: [] }, changed: { slide: true, black: false, labs: [], answers: [] } }
  */
 export function receive(state: DeckState, self: string, message: SyncMessage): Reception {
-  const none = { slide: false, black: false, labs: [] as string[] };
+  const none = { slide: false, black: false, labs: [] as string[], answers: [] as number[] };
   if (message.from === self) return { state, changed: none };
   switch (message.type) {
     case 'hello':
@@ -189,9 +210,17 @@ export function receive(state: DeckState, self: string, message: SyncMessage): R
     case 'state': {
       const next = message.state;
       const labs = Object.keys(next.labs).filter((prefix) => next.labs[prefix] !== state.labs[prefix]);
+      const answers = [...new Set([...state.answers, ...next.answers])]
+        .filter((index) => state.answers.includes(index) !== next.answers.includes(index))
+        .sort((a, b) => a - b);
       return {
-        state: { slide: next.slide, black: next.black, labs: { ...state.labs, ...next.labs } },
-        changed: { slide: next.slide !== state.slide, black: next.black !== state.black, labs },
+        state: {
+          slide: next.slide,
+          black: next.black,
+          labs: { ...state.labs, ...next.labs },
+          answers: next.answers,
+        },
+        changed: { slide: next.slide !== state.slide, black: next.black !== state.black, labs, answers },
       };
     }
     case 'slide':
@@ -213,8 +242,13 @@ export function receive(state: DeckState, self: string, message: SyncMessage): R
     }
     case 'playback':
       return { state, changed: none, playback: { lab: message.lab, action: message.action } };
-    case 'answer':
-      return { state, changed: none, answer: { index: message.index, open: message.open } };
+    case 'answer': {
+      const same = state.answers.includes(message.index) === message.open;
+      return {
+        state: { ...state, answers: withAnswer(state.answers, message.index, message.open) },
+        changed: { ...none, answers: same ? [] : [message.index] },
+      };
+    }
   }
 }
 
@@ -226,8 +260,8 @@ export function receive(state: DeckState, self: string, message: SyncMessage): R
  * again (PlaybackControls), so it does not echo either.
  *
  * @example
- * local({ slide: 2, black: false, labs: {} }, { type: 'slide', slide: 3 }); // { state: { slide: 3, … }, send: { type: 'slide', slide: 3 } }
- * local({ slide: 3, black: false, labs: {} }, { type: 'slide', slide: 3 }); // { state: { slide: 3, … } }
+ * local({ slide: 2, black: false, labs: {}, answers: [] }, { type: 'slide', slide: 3 }); // { state: { slide: 3, … }, send: { type: 'slide', slide: 3 } }
+ * local({ slide: 3, black: false, labs: {}, answers: [] }, { type: 'slide', slide: 3 }); // { state: { slide: 3, … } }
  */
 export function local(
   state: DeckState,
@@ -235,8 +269,14 @@ export function local(
 ): { state: DeckState; send?: SyncIntent } {
   switch (change.type) {
     case 'playback':
-    case 'answer':
       return { state, send: change };
+    case 'answer':
+      return state.answers.includes(change.index) === change.open
+        ? { state }
+        : {
+            state: { ...state, answers: withAnswer(state.answers, change.index, change.open) },
+            send: change,
+          };
     case 'slide':
       return change.slide === state.slide
         ? { state }

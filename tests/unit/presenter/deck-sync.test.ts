@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { connectDeckSync, type DeckSync } from '../../../src/lib/presenter/deck-sync.ts';
 import type { DeckState, Reception } from '../../../src/lib/presenter/sync-protocol.ts';
 
-const START: DeckState = { slide: 0, black: false, labs: {} };
+const START: DeckState = { slide: 0, black: false, labs: {}, answers: [] };
 const open: DeckSync[] = [];
 afterEach(() => {
   open.splice(0).forEach((sync) => sync.close());
@@ -25,6 +25,7 @@ describe('connectDeckSync', () => {
       slide: 5,
       black: false,
       labs: {},
+      answers: [],
     });
     await settle();
     const presenter = window('/vortrag/systemdesign/caching/referent/', 'presenter');
@@ -38,7 +39,12 @@ describe('connectDeckSync', () => {
     audience.sync.change({ type: 'black', black: true });
     audience.sync.change({ type: 'lab', prefix: 'c.', query: '?c.preset=belady' });
     await settle();
-    expect(presenter.sync.state()).toEqual({ slide: 6, black: true, labs: { 'c.': '?c.preset=belady' } });
+    expect(presenter.sync.state()).toEqual({
+      slide: 6,
+      black: true,
+      labs: { 'c.': '?c.preset=belady' },
+      answers: [],
+    });
 
     // A playback press reaches the other window once per press, and only there.
     const before = audience.received.length;
@@ -50,6 +56,31 @@ describe('connectDeckSync', () => {
       { lab: 'c-run', action: 'pause' },
     ]);
     expect(presenter.received.some((r) => r.playback)).toBe(false);
+  });
+
+  it('gives a window that joins late the open answers and the loaded experiment', async () => {
+    const audience = window('/vortrag/systemdesign/caching/', 'audience');
+    await settle();
+    audience.sync.change({ type: 'slide', slide: 9 });
+    audience.sync.change({ type: 'lab', prefix: 'c.', query: '?c.preset=zipf' });
+    audience.sync.change({ type: 'answer', index: 2, open: true });
+    audience.sync.change({ type: 'answer', index: 5, open: true });
+    audience.sync.change({ type: 'answer', index: 2, open: false });
+    await settle();
+    const presenter = window('/vortrag/systemdesign/caching/referent/', 'presenter');
+    await settle();
+    expect(presenter.sync.state()).toEqual({
+      slide: 9,
+      black: false,
+      labs: { 'c.': '?c.preset=zipf' },
+      answers: [5],
+    });
+    expect(presenter.received.at(-1)?.changed).toEqual({
+      slide: true,
+      black: false,
+      labs: ['c.'],
+      answers: [5],
+    });
   });
 
   it('does not hear another deck', async () => {

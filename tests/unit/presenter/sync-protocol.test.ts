@@ -13,7 +13,7 @@ import {
   type SyncMessage,
 } from '../../../src/lib/presenter/sync-protocol.ts';
 
-const START: DeckState = { slide: 0, black: false, labs: {} };
+const START: DeckState = { slide: 0, black: false, labs: {}, answers: [] };
 const from = (intent: Parameters<typeof envelop>[0], id = 'other') => envelop(intent, id, 'presenter');
 
 describe('channel names', () => {
@@ -43,7 +43,8 @@ describe('parseMessage', () => {
       { type: 'black', black: true },
       { type: 'lab', prefix: 'c.', query: '?c.preset=belady' },
       { type: 'lab', prefix: 'lb-', query: '' },
-      { type: 'state', state: { slide: 3, black: false, labs: { 'q.': '?q.crash=10' } } },
+      { type: 'state', state: { slide: 3, black: false, labs: { 'q.': '?q.crash=10' }, answers: [] } },
+      { type: 'state', state: { slide: 3, black: false, labs: {}, answers: [0, 4, 17] } },
       { type: 'playback', lab: 'c-run', action: 'play' },
       { type: 'playback', lab: 'lb', action: 'reset' },
       { type: 'answer', index: 3, open: true },
@@ -79,6 +80,11 @@ describe('parseMessage', () => {
       { ...good, type: 'state', state: { slide: 1, black: false } },
       { ...good, type: 'state', state: { slide: 1, black: false, labs: { 'c.': '?lb-n=3' } } },
       { ...good, type: 'state', state: { slide: 1, black: false, labs: [] } },
+      // Open answers are places in the deck, like a slide's index.
+      { ...good, type: 'state', state: { slide: 1, black: false, labs: {}, answers: [-1] } },
+      { ...good, type: 'state', state: { slide: 1, black: false, labs: {}, answers: [1.5] } },
+      { ...good, type: 'state', state: { slide: 1, black: false, labs: {}, answers: '3' } },
+      { ...good, type: 'state', state: { slide: 1, black: false, labs: {}, answers: { 0: 3 } } },
       // A playback press names a bar and one of the buttons, nothing else.
       { ...good, type: 'playback', lab: 'lb', action: 'explode' },
       { ...good, type: 'playback', lab: 'Lb <script>', action: 'play' },
@@ -105,36 +111,50 @@ describe('parseMessage', () => {
 describe('receive', () => {
   it('follows another window’s slide, black screen and lab', () => {
     let state = receive(START, 'me', from({ type: 'slide', slide: 4 })).state;
-    expect(state).toEqual({ slide: 4, black: false, labs: {} });
+    expect(state).toEqual({ slide: 4, black: false, labs: {}, answers: [] });
     const black = receive(state, 'me', from({ type: 'black', black: true }));
-    expect(black.changed).toEqual({ slide: false, black: true, labs: [] });
+    expect(black.changed).toEqual({ slide: false, black: true, labs: [], answers: [] });
     state = black.state;
     const lab = receive(state, 'me', from({ type: 'lab', prefix: 'c.', query: '?c.preset=zipf' }));
     expect(lab.changed.labs).toEqual(['c.']);
-    expect(lab.state).toEqual({ slide: 4, black: true, labs: { 'c.': '?c.preset=zipf' } });
+    expect(lab.state).toEqual({ slide: 4, black: true, labs: { 'c.': '?c.preset=zipf' }, answers: [] });
+  });
+
+  it('takes a state of an older window without open answers as none open', () => {
+    const old = {
+      v: 1,
+      from: 'p',
+      role: 'presenter',
+      type: 'state',
+      state: { slide: 2, black: false, labs: {} },
+    };
+    expect(parseMessage(old)).toEqual({ ...old, state: { slide: 2, black: false, labs: {}, answers: [] } });
   });
 
   it('passes a playback press on without changing the shared state', () => {
     const pressed = receive(START, 'me', from({ type: 'playback', lab: 'q-play', action: 'pause' }));
     expect(pressed.playback).toEqual({ lab: 'q-play', action: 'pause' });
     expect(pressed.state).toBe(START);
-    expect(pressed.changed).toEqual({ slide: false, black: false, labs: [] });
+    expect(pressed.changed).toEqual({ slide: false, black: false, labs: [], answers: [] });
     expect(receive(START, 'me', from({ type: 'slide', slide: 1 })).playback).toBeUndefined();
   });
 
-  it('passes an opened or closed answer on without changing the shared state', () => {
+  it('keeps the open answers as shared state: opened, closed, sent only when they change', () => {
     const opened = receive(START, 'me', from({ type: 'answer', index: 4, open: true }));
-    expect(opened.answer).toEqual({ index: 4, open: true });
-    expect(opened.state).toBe(START);
-    expect(receive(START, 'me', from({ type: 'answer', index: 4, open: false })).answer).toEqual({
-      index: 4,
-      open: false,
+    expect(opened.state.answers).toEqual([4]);
+    expect(opened.changed.answers).toEqual([4]);
+    const both = receive(opened.state, 'me', from({ type: 'answer', index: 1, open: true })).state;
+    expect(both.answers).toEqual([1, 4]);
+    // Already open: nothing to move.
+    expect(receive(both, 'me', from({ type: 'answer', index: 4, open: true })).changed.answers).toEqual([]);
+    const closed = receive(both, 'me', from({ type: 'answer', index: 4, open: false }));
+    expect([closed.state.answers, closed.changed.answers]).toEqual([[1], [4]]);
+    expect(local(START, { type: 'answer', index: 4, open: true })).toEqual({
+      state: { ...START, answers: [4] },
+      send: { type: 'answer', index: 4, open: true },
     });
-    expect(local(START, { type: 'answer', index: 4, open: true }).send).toEqual({
-      type: 'answer',
-      index: 4,
-      open: true,
-    });
+    expect(local(both, { type: 'answer', index: 4, open: true }).send).toBeUndefined();
+    expect(local(both, { type: 'answer', index: 7, open: false }).send).toBeUndefined();
   });
 
   it('ignores its own messages', () => {
@@ -144,12 +164,23 @@ describe('receive', () => {
   });
 
   it('answers hello with the whole state, and a late window takes it over', () => {
-    const presenter: DeckState = { slide: 7, black: true, labs: { 'lb-': '?lb-preset=nat' } };
+    const presenter: DeckState = {
+      slide: 7,
+      black: true,
+      labs: { 'lb-': '?lb-preset=nat' },
+      answers: [2, 9],
+    };
     const hello = receive(presenter, 'p', envelop({ type: 'hello' }, 'late', 'audience'));
     expect(hello.reply).toEqual({ type: 'state', state: presenter });
     const late = receive(START, 'late', envelop(hello.reply!, 'p', 'presenter'));
     expect(late.state).toEqual(presenter);
-    expect(late.changed).toEqual({ slide: true, black: true, labs: ['lb-'] });
+    expect(late.changed).toEqual({ slide: true, black: true, labs: ['lb-'], answers: [2, 9] });
+    // A late window that had an answer open of its own closes it: the lecture shows one state.
+    const own = receive({ ...START, answers: [3, 9] }, 'late', envelop(hello.reply!, 'p', 'presenter'));
+    expect([own.state.answers, own.changed.answers]).toEqual([
+      [2, 9],
+      [2, 3],
+    ]);
   });
 });
 
@@ -175,6 +206,10 @@ describe('local', () => {
       fc.record({
         who: fc.constantFrom<0 | 1>(0, 1),
         change: fc.record({ type: fc.constant('black' as const), black: fc.boolean() }),
+      }),
+      fc.record({
+        who: fc.constantFrom<0 | 1>(0, 1),
+        change: fc.record({ type: fc.constant('answer' as const), index: fc.nat(5), open: fc.boolean() }),
       }),
       fc.record({
         who: fc.constantFrom<0 | 1>(0, 1),
@@ -212,6 +247,11 @@ describe('local', () => {
               states[other] = got.state;
               if (message.type === 'slide') {
                 const echo = local(states[other]!, { type: 'slide', slide: message.slide });
+                if (echo.send) next.push(envelop(echo.send, ids[other]!, 'presenter'));
+              }
+              // Following an answer fires the details' toggle, which the window reports as its own.
+              if (message.type === 'answer') {
+                const echo = local(states[other]!, message);
                 if (echo.send) next.push(envelop(echo.send, ids[other]!, 'presenter'));
               }
             }
