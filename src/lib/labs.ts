@@ -253,7 +253,7 @@ export const LABS: Lab[] = [
         setup: '?lb-preset=heterogen',
         answers: [43],
         explanation:
-          'Round Robin gibt jedem Server gleich viele Anfragen, auch den drei langsamen; deren Warteschlangen wachsen, und die p95-Latenz steigt. Weighted Least Connections schickt neue Anfragen dorthin, wo gemessen an der Kapazität am wenigsten los ist – der schnelle Server bekommt mehr, die p95-Latenz sinkt um mehr als ein Viertel. Die Zeile „Fairness“ (Jain-Index der Auslastung) misst dagegen nur, wie gleichmäßig die Server ausgelastet sind, nicht wie gut die Anfragen bedient werden: Weighted Least Connections lastet den schnellen Server stärker aus als die langsamen, Round Robin die langsamen stärker als den schnellen – hier weicht die Auslastung bei Weighted Least Connections mehr voneinander ab, sein Index ist kleiner, obwohl die Anfragen schneller fertig werden.',
+          'Round Robin gibt jedem Server gleich viele Anfragen, auch den drei langsamen; deren Warteschlangen wachsen, und die p95-Latenz steigt. Weighted Least Connections schickt neue Anfragen dorthin, wo gemessen an der Kapazität am wenigsten los ist – der schnelle Server bekommt mehr, die p95-Latenz sinkt um mehr als ein Viertel. Die Zeile „Fairness“ (Jain-Index der Auslastung: J = (Σxᵢ)² / (n · Σxᵢ²), 1 bei völlig gleicher Auslastung, 1/n, wenn ein Server alles trägt; Jain, Chiu und Hawe 1984) misst dagegen nur, wie gleichmäßig die Server ausgelastet sind, nicht wie gut die Anfragen bedient werden: Weighted Least Connections lastet den schnellen Server stärker aus als die langsamen, Round Robin die langsamen stärker als den schnellen – hier weicht die Auslastung bei Weighted Least Connections mehr voneinander ab, sein Index ist kleiner, obwohl die Anfragen schneller fertig werden.',
         claims: [
           {
             figure: fig('weightedLeastConnections', 'p95'),
@@ -303,7 +303,7 @@ export const LABS: Lab[] = [
         // Not Frage 44: that asks about several independent load balancers (herd effect), and the
         // lab runs one, so this experiment cannot show its answer.
         explanation:
-          'Reiner Zufall erwischt oft einen Server, der gerade eine lange Warteschlange hat. Schon der Vergleich zweier zufällig gezogener Server vermeidet die schlimmsten Fälle: Die Warteschlangen bleiben kurz, die p95-Latenz sinkt deutlich – fast so gut wie Least Connections, aber ohne den Zustand aller Server zu kennen.',
+          'Reiner Zufall erwischt oft einen Server, der gerade eine lange Warteschlange hat. Schon der Vergleich zweier zufällig gezogener Server vermeidet die schlimmsten Fälle: Die Warteschlangen bleiben kurz, die p95-Latenz sinkt deutlich – fast so gut wie Least Connections, aber ohne den Zustand aller Server zu kennen. Stellen Sie „Vergleichen mit“ auf Least Connections: Dessen p95 liegt nur wenige Prozent darunter.',
         claims: [
           { figure: fig('powerOfTwoChoices', 'p95'), is: 'less', than: fig('random', 'p95'), times: 0.75 },
         ],

@@ -1,8 +1,9 @@
 /**
  * Least Bandwidth Used sends each request to the up server that has recently carried the fewest
- * bytes, like the LEASTBANDWIDTH method of Citrix NetScaler/ADC. "Recently" is an exponentially
- * decaying sum with a time constant of one second; instead of decaying every server on every
- * pick, new bytes are scaled up by e^(t/τ), which ranks servers identically. Cost per pick: O(n)
+ * bytes, in the spirit of NetScaler's LEASTBANDWIDTH (which sums the bytes sent and received over
+ * the last 14 s). Here a request's bytes count when it is dispatched and decay with τ = 1 s, so the
+ * lab reacts faster than the appliance. Instead of decaying every server on every pick, new bytes
+ * are scaled up by e^(t/τ), which ranks servers identically. Cost per pick: O(n)
  * plus one exp. Tie-breaking: the scan starts just after the server picked last and keeps the first
  * minimum it meets.
  */
