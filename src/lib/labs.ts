@@ -366,7 +366,7 @@ export const LABS: Lab[] = [
           '„Schritt für Schritt“, drei Plätze: Die Schlüssel 1 und 2 werden je dreimal gelesen, dann liest ein Scan 10, 11, 12 und 13 je einmal, danach kommen 1 und 2 wieder. Hat LRU oder LFU das Hot Set nach dem Scan noch im Cache?',
         setup: '?c.preset=scan',
         explanation:
-          'LFU. LRU ordnet nur nach der letzten Nutzung: Die Scan-Schlüssel sind die jüngsten und verdrängen 1 und 2, die danach noch einmal fehlen – 8 Fehlzugriffe. LFU zählt die Zugriffe: 1 und 2 haben je drei, jeder Scan-Schlüssel einen; LFU verdrängt stets den letzten Scan-Schlüssel und behält das Hot Set – 6 Fehlzugriffe, so wenige wie OPT. Die Zeile „Wieder gebraucht“ in der OPT-Tabelle zeigt, warum: Während des Scans (Zugriffe 7 bis 10) werden 1 und 2 nach höchstens fünf Zugriffen wieder gebraucht (+1 bis +5), der neue Scan-Schlüssel nie – den verdrängt OPT beim nächsten Fehlzugriff. Datenbanken schützen ihren Puffer deshalb vor Scans (etwa mit LRU-K oder 2Q).',
+          'LFU. LRU ordnet nur nach der letzten Nutzung: Die Scan-Schlüssel sind die jüngsten und verdrängen 1 und 2, die danach noch einmal fehlen – 8 Fehlzugriffe. LFU zählt die Zugriffe: 1 und 2 haben je drei, jeder Scan-Schlüssel einen; LFU verdrängt stets den letzten Scan-Schlüssel und behält das Hot Set – 6 Fehlzugriffe, so wenige wie OPT. Die Zeile „Wieder gebraucht“ in der OPT-Tabelle zeigt, warum: Während des Scans (Zugriffe 7 bis 10) werden 1 und 2 nach höchstens fünf Zugriffen wieder gebraucht (+1 bis +5), der neue Scan-Schlüssel nie – den verdrängt OPT beim nächsten Fehlzugriff. Datenbanken schützen ihren Puffer deshalb vor Scans (etwa mit LRU-K, O’Neil u. a. 1993, oder 2Q, Johnson und Shasha 1994).',
         claims: [
           { figure: fig('lru', 'misses'), is: 'greater', than: fig('lfu', 'misses') },
           { figure: fig('lfu', 'misses'), is: 'equal', than: fig('opt', 'misses') },
@@ -374,10 +374,10 @@ export const LABS: Lab[] = [
       },
       {
         question:
-          '„Lange Läufe“ mit Hot Set und Scans: Der Cache fasst 120 Einträge, das Hot Set 100 Schlüssel; fünfmal liest ein Bericht die übrigen 900 Schlüssel. Was passiert während eines Scans mit der Trefferquote von LRU, was mit der von LFU?',
+          '„Lange Läufe“ mit Hot Set und Scans: Der Cache fasst 120 Einträge, das Hot Set 100 Schlüssel; fünfmal liest ein Bericht die übrigen 900 Schlüssel der Reihe nach durch, jedes Mal knapp zweimal hintereinander. Was passiert während eines Scans mit der Trefferquote von LRU, was mit der von LFU?',
         setup: '?c.preset=scanlauf',
         explanation:
-          'Zwischen den Scans treffen beide fast immer: Das Hot Set passt in den Cache. Während eines Scans brechen im Diagramm „Trefferquote über die Zeit“ beide Linien ein, denn jeder Scan-Schlüssel wird nur einmal gelesen und fehlt immer. LFU fällt nur auf ein Drittel: Jeder dritte Zugriff liest weiter das Hot Set, und LFU trifft jeden davon, weil die heißen Schlüssel hohe Zähler haben und ein Scan-Schlüssel nur einen anderen Scan-Schlüssel verdrängt. LRU fällt auf rund 10 %: Bis ein heißer Schlüssel wieder gelesen wird, hat der Scan meist so viele neue Schlüssel geladen, dass LRU ihn verdrängt hat; nach dem Scan fehlt LRU das Hot Set noch eine Weile. Über den ganzen Lauf liegt LFU deshalb vorne.',
+          'Zwischen den Scans treffen beide fast immer: Das Hot Set passt in den Cache. Während eines Scans brechen im Diagramm „Trefferquote über die Zeit“ beide Linien ein, denn ein Scan-Schlüssel kommt erst nach rund 900 anderen Scan-Zugriffen wieder an die Reihe, längst nachdem er aus den 120 Plätzen verdrängt wurde, und fehlt deshalb immer. LFU fällt nur auf ein Drittel: Jeder dritte Zugriff liest weiter das Hot Set, und LFU trifft jeden davon, weil die heißen Schlüssel hohe Zähler haben und ein Scan-Schlüssel nur einen anderen Scan-Schlüssel verdrängt. LRU fällt auf rund 10 %: Bis ein heißer Schlüssel wieder gelesen wird, hat der Scan meist so viele neue Schlüssel geladen, dass LRU ihn verdrängt hat; nach dem Scan fehlt LRU das Hot Set noch eine Weile. Über den ganzen Lauf liegt LFU deshalb vorne.',
         claims: [{ figure: fig('lfu', 'ratio'), is: 'greater', than: fig('lru', 'ratio') }],
       },
     ],

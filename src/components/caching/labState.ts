@@ -221,7 +221,7 @@ export const PRESETS: readonly Preset<CacheLabState>[] = [
     label: 'Scans im langen Lauf',
     description:
       'Ein Hot Set aus 100 Schlüsseln passt in den Cache (120 Plätze); fünfmal liest ein Scan die übrigen ' +
-      'Schlüssel je einmal. Während der Scans fällt LRU auf etwa 10 %, LFU behält das Hot Set.',
+      'Schlüssel der Reihe nach. Während der Scans fällt LRU auf etwa 10 %, LFU behält das Hot Set.',
     state: { mode: 'run', wl: 'scan', keys: 1000, size: 120, policy: 'lru', cmp: ['lfu'] },
   },
   {

@@ -162,6 +162,44 @@ describe('the caching lab’s guided experiments', () => {
       expect(during.length).toBeGreaterThanOrEqual(15);
     });
 
+    it('each scan reads the 900 cold keys in turn, nearly twice; a key comes back only after 900 other scan reads', () => {
+      const trace = traceFor(workload, state.seed);
+      const cold = workload.keys - workload.hotKeys;
+      const perScan = new Map<number, number>();
+      const lastSeen = new Map<number, number>();
+      let scanReads = 0;
+      for (let i = 0; i < trace.length; i += 1) {
+        if (!isScanAccess(workload, i)) continue;
+        const scan = Math.floor(i / workload.period);
+        perScan.set(scan, (perScan.get(scan) ?? 0) + 1);
+        // „erst nach rund 900 anderen Scan-Zugriffen wieder an die Reihe“
+        const before = lastSeen.get(trace[i]);
+        if (before !== undefined) expect(scanReads - before).toBe(cold);
+        lastSeen.set(trace[i], scanReads);
+        scanReads += 1;
+      }
+      // „jedes Mal knapp zweimal hintereinander“: between one and a half and two passes per scan.
+      for (const reads of perScan.values()) {
+        expect(reads).toBeGreaterThan(1.5 * cold);
+        expect(reads).toBeLessThan(2 * cold);
+      }
+    });
+
+    it('so every scan read misses, under LRU and under LFU', () => {
+      const trace = traceFor(workload, state.seed);
+      const lfu = createCache('lfu', state.size, {});
+      const lru = createCache('lru', state.size, {});
+      let scanReads = 0;
+      for (let i = 0; i < trace.length; i += 1) {
+        const [a, b] = [lfu.access(trace[i], i), lru.access(trace[i], i)];
+        if (!isScanAccess(workload, i)) continue;
+        scanReads += 1;
+        expect(a).toBe(false);
+        expect(b).toBe(false);
+      }
+      expect(scanReads).toBeGreaterThan(5 * (workload.keys - workload.hotKeys));
+    });
+
     it('between the scans both hit almost always (the hot set fits)', () => {
       for (const w of between) {
         expect(ratio('lru', w)).toBeGreaterThan(0.99);
