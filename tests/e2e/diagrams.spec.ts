@@ -175,6 +175,8 @@ test('breite Diagramme sagen, dass sie scrollen, lassen sich per Tastatur versch
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect.poll(() => diagram.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(false);
+  // Shrunk below the width its 12 px labels need, the line says so.
+  await expect(tools).toContainText('Ganz gezeigt – Beschriftung verkleinert');
   await expect(diagram).not.toHaveAttribute('tabindex', /.*/);
   await expect(toggle).toBeVisible();
   await toggle.click();

@@ -36,6 +36,30 @@ for (const path of builtPages()) {
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
       'Seite bei 320 px breiter als das Display (px)',
     ).toBeLessThanOrEqual(0);
+    // Every diagram text is at least 12 px as drawn (its font size times the SVG's scale), in the
+    // diagram's default view at 320 px: a wide diagram scrolls sideways at a readable width rather
+    // than shrink its labels. Off-screen diagrams are laid out for the measurement
+    // (content-visibility only defers that; their size is the same).
+    const small = await page.locator('.mermaid-diagram').evaluateAll(async (boxes) => {
+      for (const box of boxes) (box as HTMLElement).style.contentVisibility = 'visible';
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      // SVG text, and the HTML labels Mermaid puts in a foreignObject (scaled with it).
+      return boxes.flatMap((box) =>
+        [...box.querySelectorAll('text, tspan, foreignObject *')].flatMap((element) => {
+          const own = [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
+          const label = own
+            .map((node) => node.textContent ?? '')
+            .join('')
+            .trim();
+          const graphic = element instanceof SVGGraphicsElement ? element : element.closest('foreignObject');
+          const matrix = graphic?.getScreenCTM();
+          if (!label || !matrix || element.getClientRects().length === 0) return [];
+          const size = parseFloat(getComputedStyle(element).fontSize) * Math.hypot(matrix.a, matrix.b);
+          return size < 11.95 ? [`„${label.slice(0, 40)}“: ${size.toFixed(1)} px`] : [];
+        }),
+      );
+    });
+    expect([...new Set(small)], 'Diagrammtexte unter 12 px bei 320 px').toEqual([]);
     const broken = await page.locator('h1, .sl-markdown-content :is(h2, h3)').evaluateAll((headings) =>
       headings.flatMap((heading) => {
         const style = getComputedStyle(heading);

@@ -3,7 +3,7 @@
  * keyboard user can scroll such a box only if it can take focus (WCAG 2.1.1), so every diagram box
  * that overflows becomes a focusable, named group; one that fits is left out of the tab order.
  * Under a wide diagram a line says that it scrolls, with a toggle "Ganz zeigen" that shrinks it to
- * the screen's width for an overview (its text then gets small) and back.
+ * the screen's width for an overview (its text then gets small, and the line says so) and back.
  *
  * Sizes are read in ResizeObserver callbacks and when an off-screen diagram is first laid out
  * (`contentvisibilityautostatechange`), that is, after the browser has laid them out anyway: this
@@ -32,7 +32,7 @@ function createTools(box: HTMLElement): HTMLElement {
   hint.className = 'diagram-hint';
   // For the eyes only: a screen reader hears "seitlich verschiebbar" in the box's own name.
   hint.setAttribute('aria-hidden', 'true');
-  hint.textContent = '↔ Seitlich verschiebbar';
+  hint.textContent = hintText(false, 0, 0);
   const toggle = document.createElement('button');
   toggle.type = 'button';
   toggle.textContent = 'Ganz zeigen';
@@ -48,18 +48,41 @@ function createTools(box: HTMLElement): HTMLElement {
     const fit = !box.hasAttribute('data-fit');
     box.toggleAttribute('data-fit', fit);
     toggle.setAttribute('aria-pressed', String(fit));
+    hint.textContent = hintText(fit, box.clientWidth, svgWidth(box, '--diagram-readable'));
   });
   tools.append(hint, toggle);
   return tools;
 }
 
+/** A custom property of the diagram's SVG in CSS px (0 when it has none). */
+function svgWidth(box: HTMLElement, name: '--diagram-width' | '--diagram-readable'): number {
+  const svg = box.querySelector('svg');
+  return svg ? parseFloat(getComputedStyle(svg).getPropertyValue(name)) || 0 : 0;
+}
+
 /**
  * The width below which the diagram, unshrunk, would overflow: its natural width, but at most the
- * 36rem it keeps at least (the inline `min-width: min(…px, 36rem)`).
+ * 36rem it keeps at least, and in a box narrower than 36rem at least its readable width (the width
+ * at which its smallest text is 12 px; the diagram CSS in src/styles/custom.css).
  */
 function scrollingWidth(box: HTMLElement): number {
-  const width = box.querySelector('svg')?.viewBox.baseVal?.width ?? 0;
-  return Math.min(width, 36 * parseFloat(getComputedStyle(document.documentElement).fontSize || '16'));
+  const natural = svgWidth(box, '--diagram-width') || (box.querySelector('svg')?.viewBox.baseVal?.width ?? 0);
+  const column = 36 * parseFloat(getComputedStyle(document.documentElement).fontSize || '16');
+  const fitting = Math.min(natural, column);
+  return box.clientWidth < column ? Math.max(fitting, svgWidth(box, '--diagram-readable')) : fitting;
+}
+
+/**
+ * The hint under a wide diagram: that it scrolls, or, shrunk to the screen („Ganz zeigen“), that
+ * its text is now smaller than the 12 px it has while scrolling.
+ *
+ * @example
+ * hintText(false, 288, 814) // '↔ Seitlich verschiebbar'
+ * hintText(true, 288, 814) // 'Ganz gezeigt – Beschriftung verkleinert'
+ */
+export function hintText(fit: boolean, shownWidth: number, readableWidth: number): string {
+  if (!fit) return '↔ Seitlich verschiebbar';
+  return shownWidth + 1 < readableWidth ? 'Ganz gezeigt – Beschriftung verkleinert' : '';
 }
 
 /** Makes `box` reachable by keyboard while it overflows, and unreachable while it fits. */
@@ -85,6 +108,9 @@ export function markScrollable(box: HTMLElement): void {
     tools.remove();
     box.removeAttribute('data-fit');
   }
+  // The shrunk diagram's width follows the screen (a phone turned sideways): so does its note.
+  const hint = wide && box.hasAttribute('data-fit') ? toolsOf(box)?.querySelector('.diagram-hint') : null;
+  if (hint) hint.textContent = hintText(true, box.clientWidth, svgWidth(box, '--diagram-readable'));
 }
 
 /** Watches every diagram box on the page. */

@@ -1,3 +1,4 @@
+import { readableWidth } from './readable-width.ts';
 import { scopeIds } from './render.ts';
 import { mergeThemes } from './themes.ts';
 
@@ -16,27 +17,38 @@ export function svgSize(svg: string): { width: number; height: number } {
 
 /**
  * The root `<svg>` as the page needs it. Wide diagrams scroll sideways on narrow screens instead of
- * shrinking their text away. For screen readers the diagram is one image named by accTitle and
- * described by accDescr (Mermaid's `graphics-document` role would let them wander through every
- * label, and its role description "flowchart-v2" is no word for a reader).
+ * shrinking their text away: the SVG carries its natural width and the width at which its smallest
+ * text is 12 px as custom properties (`-\\-` is CSS for `--`, see themes.ts), and the diagram CSS
+ * (src/styles/custom.css) keeps it at least as wide as itself or 36rem, whichever is less, and in a
+ * box narrower than 36rem at least this readable width. For screen readers the diagram is one image named by accTitle and described
+ * by accDescr (Mermaid's `graphics-document` role would let them wander through every label, and its
+ * role description "flowchart-v2" is no word for a reader).
  */
 function rootSvg(svg: string): string {
-  const width = Math.ceil(svgSize(svg).width);
+  const natural = svgSize(svg).width;
+  const width = Math.ceil(natural);
+  const readable = readableWidth(natural, svg);
   return svg.replace(/^<svg\b[^>]*>/, (tag) =>
     tag
-      .replace(/\sstyle="[^"]*"/, ` style="max-width:${width}px;min-width:min(${width}px,36rem)"`)
+      .replace(
+        /\sstyle="[^"]*"/,
+        ` style="max-width:${width}px;-\\-diagram-width:${width}px;-\\-diagram-readable:${readable}px"`,
+      )
       .replace(/\srole="[^"]*"/, ' role="img"')
       .replace(/\saria-roledescription="[^"]*"/, ''),
   );
 }
 
 /**
- * The height a diagram takes on a phone: its natural size, shrunk to the 36rem (576 px) it keeps
- * at least (wider ones scroll). The page reserves this much before the diagram is first drawn.
+ * The height a diagram takes on a phone: its natural size, drawn as wide as it scrolls there (at
+ * least 36rem = 576 px and its readable width, never narrower than natural). The page reserves this
+ * much before the diagram is first drawn.
  */
 function phoneHeight(svg: string): number {
   const { width, height } = svgSize(svg);
-  return width > 0 ? Math.round((height * Math.min(width, 576)) / width) : Math.round(height);
+  if (width <= 0) return Math.round(height);
+  const drawn = Math.max(Math.min(width, 576), readableWidth(width, svg));
+  return Math.round((height * drawn) / width);
 }
 
 export type DiagramHtml = { html: string; merged: true } | { html: string; merged: false; reason: string };
@@ -49,7 +61,7 @@ export type DiagramHtml = { html: string; merged: true } | { html: string; merge
  * @example
  * diagramHtml('<svg id="mmd-a-light-0" viewBox="0 0 80 40" style="max-width: 80px;"><style>#mmd-a-light-0{fill:#333}</style></svg>',
  *   '<svg id="mmd-a-dark-0" viewBox="0 0 80 40" style="max-width: 80px;"><style>#mmd-a-dark-0{fill:#ccc}</style></svg>', 'mmd-a')
- * // { merged: true, html: '<div class="mermaid-diagram" data-diagram="mmd-a"><svg id="mmd-a-0" … style="max-width:80px;min-width:min(80px,36rem)">…</svg></div>' }
+ * // { merged: true, html: '<div class="mermaid-diagram" data-diagram="mmd-a"><svg id="mmd-a-0" … style="max-width:80px;-\\-diagram-width:80px;-\\-diagram-readable:60px">…</svg></div>' }
  */
 export function diagramHtml(light: string, dark: string, prefix: string): DiagramHtml {
   const result = mergeThemes(light, dark, { light: `${prefix}-light`, dark: `${prefix}-dark`, id: prefix });

@@ -14,7 +14,8 @@ describe('diagramHtml', () => {
         `^<div class="mermaid-diagram" data-diagram="${prefix}" style="[^"]*"><svg id="${prefix}-0"`,
       ),
     );
-    // Until it is first drawn, the diagram holds its phone height: 461 px × 576/618 (it scrolls beyond 36rem).
+    // Until it is first drawn, the diagram holds its phone height: 461 px × 576/618 (it scrolls beyond
+    // 36rem; its 16 px labels need only 12/16 × 618 = 464 px to be 12 px).
     expect(result.html).toContain('style="contain-intrinsic-size:auto 430px"');
     expect(result.html).toContain(`aria-labelledby="chart-title-${prefix}-0"`);
     expect(result.html).toContain(' role="img"');
@@ -23,7 +24,10 @@ describe('diagramHtml', () => {
       `<title id="chart-title-${prefix}-0">Ablauf einer Multi-Page Application</title>`,
     );
     expect(result.html).toContain(`aria-describedby="chart-desc-${prefix}-0"`);
-    expect(result.html).toContain('style="max-width:618px;min-width:min(618px,36rem)"');
+    // Natural width and the width at which its 16 px text is 12 px, for the diagram CSS.
+    expect(result.html).toContain(
+      'style="max-width:618px;-\\-diagram-width:618px;-\\-diagram-readable:464px"',
+    );
     // Sequence diagrams' plain ids are scoped to the diagram.
     expect(result.html).toContain(`id="${prefix}-actor0"`);
     expect(result.html).not.toContain('id="actor0"');
@@ -38,6 +42,15 @@ describe('diagramHtml', () => {
     expect(result).toMatchObject({ merged: false, reason: expect.stringMatching(/nicht nur in Farben/) });
     expect(result.html).toContain('<div class="mermaid-variant mermaid-light"><svg id="mmd-x-light-0"');
     expect(result.html).toContain('<div class="mermaid-variant mermaid-dark"><svg id="mmd-x-dark-0"');
+  });
+
+  it('reserves the readable width as phone height when that exceeds 36rem', () => {
+    const svg = (id: string) =>
+      `<svg id="${id}-0" viewBox="0 0 1000 400" style="max-width: 1000px;"><style>#${id}-0{font-size:16px}</style></svg>`;
+    const result = diagramHtml(svg('mmd-w-light'), svg('mmd-w-dark'), 'mmd-w');
+    // Drawn 750 px wide on a phone (12/16 × 1000): 400 × 0.75.
+    expect(result.html).toContain('contain-intrinsic-size:auto 300px');
+    expect(result.html).toContain('-\\-diagram-readable:750px');
   });
 });
 
