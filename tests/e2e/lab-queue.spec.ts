@@ -53,7 +53,8 @@ test('spielt einen Lauf ab: Zurücksetzen, Abspielen, bis zum Ende', async ({ pa
   const drawn = () =>
     root.locator('svg[aria-labelledby^="q-queue-chart-title"]').evaluate((svg: SVGSVGElement) => ({
       // The clip's width in the picture's own units (its viewBox), as a share of the whole.
-      share: svg.querySelector('clipPath rect')!.width.baseVal.value / svg.viewBox.baseVal.width,
+      share:
+        svg.querySelector<SVGRectElement>('clipPath rect')!.width.baseVal.value / svg.viewBox.baseVal.width,
       markers: svg.querySelectorAll('.lab-marker').length,
     }));
   const paused = await drawn();
