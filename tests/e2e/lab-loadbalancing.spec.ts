@@ -109,6 +109,8 @@ test('zeichnet den schnellen Server größer: die Länge des Worker-Balkens folg
 }) => {
   // Heterogene Server: S1 is 4× as fast as S2–S4 with as many workers, so its bar is 4× as long.
   const lab = await openLab(page, '?lb-preset=heterogen');
+  // The picture renders in a task of its own after the controls (Later): wait for its four bars.
+  await expect(lab.locator('.lb-view').first().locator('.lb-workers')).toHaveCount(4);
   const widths = await lab
     .locator('.lb-view')
     .first()
@@ -118,12 +120,14 @@ test('zeichnet den schnellen Server größer: die Länge des Worker-Balkens folg
   for (const slow of widths.slice(1)) expect(widths[0] / slow).toBeCloseTo(4, 1);
   // Equal servers: equal bars.
   await lab.getByLabel('Voreinstellung').selectOption('');
-  const equal = await lab
-    .locator('.lb-view')
-    .first()
-    .locator('.lb-workers')
-    .evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect().width));
-  expect(new Set(equal.map((w) => Math.round(w))).size).toBe(1);
+  const equal = () =>
+    lab
+      .locator('.lb-view')
+      .first()
+      .locator('.lb-workers')
+      .evaluateAll((bars) => bars.map((bar) => Math.round(bar.getBoundingClientRect().width)));
+  await expect.poll(async () => new Set(await equal()).size).toBe(1);
+  expect((await equal()).length).toBeGreaterThan(1);
 });
 
 test('hält das Szenario in der URL und stellt es beim Laden wieder her', async ({ page }) => {
@@ -229,16 +233,25 @@ test('füllt jeden Worker-Balken so weit, wie die Zahl daneben sagt', async ({ p
   const lab = await openLab(page, '?lb-preset=heterogen');
   for (let k = 0; k < 6; k++) await lab.getByRole('button', { name: /Schritt/ }).click();
   await expect(lab.getByTestId('lb-clock')).toContainText('Simulierte Zeit: 1,5 s');
-  for (const view of await lab.locator('.lb-view-box').all()) {
-    const servers = await workerFills(view);
-    expect(servers).toHaveLength(4);
-    for (const { fill, status } of servers) {
-      const [running, workers] = status.split(' ')[0].split('/').map(Number);
-      expect(fill, status).toBeCloseTo(running / workers, 1);
+  const check = async () => {
+    for (const view of await lab.locator('.lb-view-box').all()) {
+      const servers = await workerFills(view);
+      expect(servers).toHaveLength(4);
+      for (const { fill, status } of servers) {
+        const [running, workers] = status.split(' ')[0].split('/').map(Number);
+        expect(fill, status).toBeCloseTo(running / workers, 1);
+      }
+      // The run is under way: some server works.
+      expect(servers.some((s) => s.fill > 0)).toBe(true);
     }
-    // The run is under way: some server works.
-    expect(servers.some((s) => s.fill > 0)).toBe(true);
-  }
+  };
+  await check();
+  // Paused after playing: the canvas stands where the numbers do (no frame runs on after "Pause").
+  await lab.getByRole('button', { name: 'Abspielen' }).click();
+  await page.waitForTimeout(1000);
+  await lab.getByRole('button', { name: 'Pause' }).click();
+  await page.waitForTimeout(300);
+  await check();
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -52,10 +52,10 @@ export function stageContext(
  * useLayoutEffect(() => measureStage(canvas.current!));
  */
 export function measureStage(canvas: HTMLCanvasElement): void {
+  // As drawn on screen, after any CSS zoom (a lecture slide zooms the lab): sharp there too.
   const rect = canvas.getBoundingClientRect();
-  const zoom = canvas.currentCSSZoom > 0 ? canvas.currentCSSZoom : 1;
-  if (rect.width > 0) canvas.dataset.cssWidth = String(rect.width / zoom);
-  if (rect.height > 0) canvas.dataset.cssHeight = String(rect.height / zoom);
+  if (rect.width > 0) canvas.dataset.cssWidth = String(rect.width);
+  if (rect.height > 0) canvas.dataset.cssHeight = String(rect.height);
 }
 
 /**

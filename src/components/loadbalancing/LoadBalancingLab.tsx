@@ -69,7 +69,9 @@ function Lab() {
     if (render) setFrame((f) => f + 1);
   };
   // Reduced motion: no per-frame animation; the figures jump once a second instead.
-  useAnimationFrame(playing, (elapsed) => advance(elapsed * speed, reduced), reduced ? 1000 : 0);
+  // A frame that fires after "Pause" rendered (its effect is cleaned up later) changes nothing: the
+  // canvas would run ahead of the texts.
+  useAnimationFrame(playing, (elapsed) => playing && advance(elapsed * speed, reduced), reduced ? 1000 : 0);
 
   const update = (patch: Partial<LbState>) => {
     stopEnding();
