@@ -164,24 +164,89 @@ function ChartBox(
 ) {
   const { id, unit = '', yLabel, width, height } = props;
   const axisTitle = yLabel ? (unit ? `${yLabel} in ${unit}` : yLabel) : unit ? `in ${unit}` : '';
+  // What stays while a playback cursor moves (titles, tick numbers, legend) is one vnode each,
+  // rebuilt only when its text changes: a moving chart re-renders its picture, not its frame.
+  const tickKey = (ticks: readonly Tick[]) => ticks.map((t) => `${t.at}|${t.text}|${t.align}`).join(' ');
+  const yKey = tickKey(props.yTicks);
+  const xKey = tickKey(props.xTicks);
+  const legendKey = [
+    props.title,
+    props.bars,
+    ...props.series.map((s) => s.label),
+    ...(props.bands ?? []).map((b) => b.label),
+  ].join('\n');
+  const head = useMemo(
+    () => (
+      <>
+        <p class="lab-chart-title" id={`${id}-title`}>
+          {props.title}
+        </p>
+        {axisTitle && <p class="lab-chart-axis-title">{axisTitle}</p>}
+      </>
+    ),
+    [id, props.title, axisTitle],
+  );
+  const yColumn = useMemo(
+    () => (
+      <div class="lab-chart-y" aria-hidden="true">
+        {props.yTicks.map((tick) => (
+          <span class="lab-tick" key={tick.at} style={`top:${percentOf(tick.at, 100)}`}>
+            {tick.text}
+          </span>
+        ))}
+        {/* The widest label, invisible, gives the column its width. */}
+        <span class="lab-tick-sizer">
+          {props.yTicks.reduce((a, b) => (b.text.length > a.length ? b.text : a), '')}
+        </span>
+      </div>
+    ),
+    [yKey],
+  );
+  const xRow = useMemo(
+    () => (
+      <div class="lab-chart-x" aria-hidden="true">
+        {props.xTicks.map((tick) => (
+          <span
+            class={`lab-tick lab-tick-${tick.align ?? 'middle'}`}
+            key={tick.at}
+            style={`left:${percentOf(tick.at, 100)}`}
+          >
+            {tick.text}
+          </span>
+        ))}
+      </div>
+    ),
+    [xKey],
+  );
+  const foot = useMemo(
+    () => (
+      <>
+        {props.xLabel && <p class="lab-chart-axis-title lab-chart-x-title">{props.xLabel}</p>}
+        {(props.series.length > 1 || props.bars || (props.bands?.length ?? 0) > 0) && (
+          <ul class="lab-legend" aria-label={`Legende: ${props.title}`}>
+            {props.series.map((s, i) => (
+              <li key={s.label}>
+                <Swatch index={i} bar={props.bars} />
+                {s.label}
+              </li>
+            ))}
+            {props.bands?.map((band) => (
+              <li key={band.label} class="lab-legend-band">
+                <BandSwatch />
+                {band.label}
+              </li>
+            ))}
+          </ul>
+        )}
+      </>
+    ),
+    [props.xLabel, legendKey],
+  );
   return (
     <div class="lab-chart-box">
-      <p class="lab-chart-title" id={`${id}-title`}>
-        {props.title}
-      </p>
-      {axisTitle && <p class="lab-chart-axis-title">{axisTitle}</p>}
+      {head}
       <div class="lab-chart-plot">
-        <div class="lab-chart-y" aria-hidden="true">
-          {props.yTicks.map((tick) => (
-            <span class="lab-tick" key={tick.at} style={`top:${percentOf(tick.at, 100)}`}>
-              {tick.text}
-            </span>
-          ))}
-          {/* The widest label, invisible, gives the column its width. */}
-          <span class="lab-tick-sizer">
-            {props.yTicks.reduce((a, b) => (b.text.length > a.length ? b.text : a), '')}
-          </span>
-        </div>
+        {yColumn}
         <div class="lab-chart-picture" ref={props.box}>
           <svg
             class="lab-chart"
@@ -193,35 +258,9 @@ function ChartBox(
             {props.children}
           </svg>
         </div>
-        <div class="lab-chart-x" aria-hidden="true">
-          {props.xTicks.map((tick) => (
-            <span
-              class={`lab-tick lab-tick-${tick.align ?? 'middle'}`}
-              key={tick.at}
-              style={`left:${percentOf(tick.at, 100)}`}
-            >
-              {tick.text}
-            </span>
-          ))}
-        </div>
+        {xRow}
       </div>
-      {props.xLabel && <p class="lab-chart-axis-title lab-chart-x-title">{props.xLabel}</p>}
-      {(props.series.length > 1 || props.bars || (props.bands?.length ?? 0) > 0) && (
-        <ul class="lab-legend" aria-label={`Legende: ${props.title}`}>
-          {props.series.map((s, i) => (
-            <li key={s.label}>
-              <Swatch index={i} bar={props.bars} />
-              {s.label}
-            </li>
-          ))}
-          {props.bands?.map((band) => (
-            <li key={band.label} class="lab-legend-band">
-              <BandSwatch />
-              {band.label}
-            </li>
-          ))}
-        </ul>
-      )}
+      {foot}
     </div>
   );
 }
@@ -313,6 +352,50 @@ export function LineChart(
     text: de.format(t * xMax),
     align: t === 0 ? 'start' : t === 1 ? 'end' : 'middle',
   }));
+  const markers = series.map((s, i) =>
+    markerPoints(Math.min(cursor, s.values.length), every, (i * every) / Math.max(1, series.length)),
+  );
+  // The bands and grid, and the lines with their markers, as vnodes that stay while only the clip
+  // moves (a new marker, axis or size rebuilds them).
+  const backdrop = useMemo(
+    () => (
+      <>
+        {props.bands?.map((band) => {
+          const from = x(Math.max(0, band.from));
+          const to = x(Math.min(xMax, band.to));
+          return to > from ? (
+            <rect
+              key={band.label}
+              class="lab-band"
+              x={from}
+              y={PAD.top}
+              width={to - from}
+              height={plotH}
+              data-band={`${band.from}-${band.to}`}
+            />
+          ) : null;
+        })}
+        <Grid left={left} right={width - PAD.right} top={PAD.top} plotH={plotH} />
+      </>
+    ),
+    [props.bands, xMax, width, height],
+  );
+  const drawn = useMemo(
+    () =>
+      series.map((s, i) => (
+        <g key={s.label}>
+          <polyline
+            class={`lab-line lab-stroke-${(i % 4) + 1}`}
+            points={lines[i]}
+            clip-path={clipped ? `url(#${clipId})` : undefined}
+          />
+          {markers[i].map((k) => (
+            <Marker key={k} index={i} x={x(xs[k] ?? 0)} y={y(s.values[k])} />
+          ))}
+        </g>
+      )),
+    [lines, markers.map((m) => m.length).join(' '), clipped, clipId],
+  );
   return (
     <ChartBox
       {...props}
@@ -324,43 +407,13 @@ export function LineChart(
       yTicks={yTicks(max, height)}
       xTicks={xTicks}
     >
-      {props.bands?.map((band) => {
-        const from = x(Math.max(0, band.from));
-        const to = x(Math.min(xMax, band.to));
-        return to > from ? (
-          <rect
-            key={band.label}
-            class="lab-band"
-            x={from}
-            y={PAD.top}
-            width={to - from}
-            height={plotH}
-            data-band={`${band.from}-${band.to}`}
-          />
-        ) : null;
-      })}
-      <Grid left={left} right={width - PAD.right} top={PAD.top} plotH={plotH} />
+      {backdrop}
       {clipped && (
         <clipPath id={clipId}>
           <rect x="0" y="0" width={clipWidth.toFixed(1)} height={height} />
         </clipPath>
       )}
-      {series.map((s, i) => (
-        <g key={s.label}>
-          <polyline
-            class={`lab-line lab-stroke-${(i % 4) + 1}`}
-            points={lines[i]}
-            clip-path={clipped ? `url(#${clipId})` : undefined}
-          />
-          {markerPoints(
-            Math.min(cursor, s.values.length),
-            every,
-            (i * every) / Math.max(1, series.length),
-          ).map((k) => (
-            <Marker key={k} index={i} x={x(xs[k] ?? 0)} y={y(s.values[k])} />
-          ))}
-        </g>
-      ))}
+      {drawn}
     </ChartBox>
   );
 }

@@ -58,19 +58,26 @@ export function useHydrated(): boolean {
 export function useThrottled<T>(value: T, ms: number): T {
   const [shown, setShown] = useState(value);
   const last = useRef(0);
+  const latest = useRef(value);
+  latest.current = value;
+  // One timer at a time, which delivers whatever value is latest when it fires: a value that
+  // changes on every animation frame does not clear and set a timer on every frame.
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => {
+    if (timer.current !== undefined) return;
     const wait = last.current + ms - Date.now();
     if (wait <= 0) {
       last.current = Date.now();
       setShown(value);
-      return undefined;
+      return;
     }
-    const timer = setTimeout(() => {
+    timer.current = setTimeout(() => {
+      timer.current = undefined;
       last.current = Date.now();
-      setShown(value);
+      setShown(latest.current);
     }, wait);
-    return () => clearTimeout(timer);
   }, [value, ms]);
+  useEffect(() => () => clearTimeout(timer.current), []);
   return shown;
 }
 
