@@ -38,6 +38,7 @@ for (const path of DECKS) {
         new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const overflowing: string[] = [];
       const smallLabels: string[] = [];
+      const cutNodes: string[] = [];
       let diagrams = 0;
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
       for (const [index, slide] of slides.entries()) {
@@ -104,13 +105,40 @@ for (const path of DECKS) {
           if (smallest.px < 18)
             smallLabels.push(`${slide.id}: „${smallest.text}“ ${smallest.px.toFixed(1)} px`);
           diagrams += 1;
+          // A diagram in bands is cut between its nodes: every node box (in the SVG's units) lies
+          // wholly inside this band's viewBox or wholly outside it.
+          const toUser = svg.getScreenCTM()!.inverse();
+          for (const node of svg.querySelectorAll<SVGGraphicsElement>('.node')) {
+            const local = node.getBBox();
+            const matrix = toUser.multiply(node.getScreenCTM()!);
+            const corners = [
+              [local.x, local.y],
+              [local.x + local.width, local.y + local.height],
+            ].map(([x, y]) => new DOMPoint(x, y).matrixTransform(matrix));
+            const [top, bottom] = [
+              Math.min(...corners.map((p) => p.y)),
+              Math.max(...corners.map((p) => p.y)),
+            ];
+            const [left, right] = [
+              Math.min(...corners.map((p) => p.x)),
+              Math.max(...corners.map((p) => p.x)),
+            ];
+            const cut = (from: number, to: number, start: number, end: number) =>
+              (from < start - 1 && to > start + 1) || (from < end - 1 && to > end + 1);
+            if (
+              cut(top, bottom, view.y, view.y + view.height) ||
+              cut(left, right, view.x, view.x + view.width)
+            )
+              cutNodes.push(`${slide.id}: „${node.textContent!.trim().slice(0, 40)}“`);
+          }
         }
       }
-      return { count: slides.length, overflowing, smallLabels, diagrams };
+      return { count: slides.length, overflowing, smallLabels, cutNodes, diagrams };
     });
     expect(report.count, 'Folien').toBeGreaterThan(1);
     expect(report.overflowing, `überlaufende Folien in ${path}`).toEqual([]);
     expect(report.smallLabels, `Diagrammbeschriftung unter 18 px in ${path}`).toEqual([]);
+    expect(report.cutNodes, `Diagrammknoten an einer Streifenkante zerschnitten in ${path}`).toEqual([]);
     // The whole chapter shows every diagram: the label check above has something to measure.
     if (path === CHAPTER_DECK_PATH) expect(report.diagrams, 'Diagramme im Kapitel').toBeGreaterThan(30);
   });

@@ -8,6 +8,7 @@
  */
 import type { Element, ElementContent, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { nodeBoxes } from './figure-boxes.ts';
 
 /**
  * The smallest zoom from the diagram's own units to the slide's (768 × 432 CSS px, shown at 1280 ×
@@ -25,6 +26,8 @@ const CAPTION_LINE = 23;
 export const FULL_BOX = { width: 736, height: 366 };
 /** How much consecutive bands share (diagram units), so a label cut at one band's edge is whole in the next. */
 const OVERLAP = 80;
+/** How far a cut between nodes keeps from them, where the gap allows (diagram units). */
+const CLEAR = 8;
 
 export interface FigurePiece {
   /** The figure as this slide shows it. */
@@ -61,7 +64,7 @@ export function figurePieces(figure: Element): FigurePiece[] {
   const notes: ElementContent[] = caption
     ? [{ type: 'element', tagName: 'p', properties: {}, children: caption.children }]
     : [];
-  const bands = bandsOf(box);
+  const bands = bandsOf(box, nodeBoxes(svgs[0]!));
   return bands.map((band, index) => ({
     node: bandFigure(figure, band, index, bands.length),
     notes: index === 0 ? notes : [],
@@ -70,24 +73,90 @@ export function figurePieces(figure: Element): FigurePiece[] {
 
 /**
  * The viewBoxes of the bands a diagram of this size is cut into on a full slide: itself if it fits,
- * else horizontal bands (tall diagrams) or vertical ones (wide diagrams), as few as keep the labels
- * at MIN_FIGURE_SCALE, each overlapping the next by OVERLAP.
+ * else horizontal bands (tall diagrams) or vertical ones (wide diagrams), each short enough to keep
+ * the labels at MIN_FIGURE_SCALE. Given the boxes of the diagram's nodes (figure-boxes.ts), each cut
+ * falls into a gap between them, the bands as equal as the gaps allow; where there is no such gap (or no boxes are given), the bands have
+ * equal size and overlap by OVERLAP, so a node cut at one band's edge is whole in the next.
  *
  * @example
  * bandsOf({ x: 0, y: 0, width: 815, height: 1243 }).length // 3
  * bandsOf({ x: 0, y: 0, width: 600, height: 300 }) // [{ x: 0, y: 0, width: 600, height: 300 }]
+ * bandsOf({ x: 0, y: 0, width: 700, height: 900 }, [{ x: 0, y: 400, width: 100, height: 200 }])
+ * // [{ x: 0, y: 0, width: 700, height: 392 }, { x: 0, y: 392, width: 700, height: 508 }]: cut just above the node
  */
-export function bandsOf(box: ViewBox): ViewBox[] {
+export function bandsOf(box: ViewBox, nodes: readonly ViewBox[] = []): ViewBox[] {
   if (scaleIn(FULL_BOX, box) >= MIN_FIGURE_SCALE) return [box];
   const tall = FULL_BOX.width / box.width >= MIN_FIGURE_SCALE;
   const length = tall ? box.height : box.width;
   const room = (tall ? FULL_BOX.height : FULL_BOX.width) / MIN_FIGURE_SCALE;
+  const band = (start: number, size: number): ViewBox =>
+    tall ? { ...box, y: box.y + start, height: size } : { ...box, x: box.x + start, width: size };
+  if (nodes.length > 0) {
+    const cuts = cutsBetween(
+      nodes.map((node) =>
+        tall ? [node.y - box.y, node.y + node.height - box.y] : [node.x - box.x, node.x + node.width - box.x],
+      ),
+      length,
+      room,
+    );
+    if (cuts) return [0, ...cuts].map((start, index, all) => band(start, (all[index + 1] ?? length) - start));
+  }
   const count = Math.max(2, Math.ceil((length - OVERLAP) / (room - OVERLAP)));
   const size = (length + (count - 1) * OVERLAP) / count;
-  return Array.from({ length: count }, (_, index) => {
-    const start = index * (size - OVERLAP);
-    return tall ? { ...box, y: box.y + start, height: size } : { ...box, x: box.x + start, width: size };
-  });
+  return Array.from({ length: count }, (_, index) => band(index * (size - OVERLAP), size));
+}
+
+/**
+ * Cut positions along a diagram of this length (0 … length) so that no interval (a node's extent)
+ * contains a cut and no piece is longer than `room`; undefined when a stretch has no such gap. As few
+ * pieces as a greedy cut finds, then each cut as near as the gaps allow to equal pieces (so the last
+ * band is no sliver), a few units clear of the nodes on either side.
+ */
+function cutsBetween(intervals: readonly number[][], length: number, room: number): number[] | undefined {
+  const sorted = intervals
+    .map(([from = 0, to = 0]) => [Math.max(0, from), Math.min(length, to)] as const)
+    .filter(([from, to]) => to > from)
+    .sort((a, b) => a[0] - b[0]);
+  // Gaps between the merged intervals, as [from, to].
+  const gaps: [number, number][] = [];
+  let reach = 0;
+  for (const [from, to] of sorted) {
+    if (from > reach) gaps.push([reach, from]);
+    reach = Math.max(reach, to);
+  }
+  if (reach < length) gaps.push([reach, length]);
+  // The cut in [low, high] nearest `target`, inside a gap and CLEAR units away from its ends.
+  const cutNear = (target: number, low: number, high: number): number | undefined => {
+    let best: number | undefined;
+    for (const [from, to] of gaps) {
+      const clear = Math.min(CLEAR, (to - from) / 2);
+      const [lo, hi] = [Math.max(from + clear, low), Math.min(to - clear, high)];
+      if (lo > hi) continue;
+      const cut = Math.min(hi, Math.max(lo, target));
+      if (best === undefined || Math.abs(cut - target) < Math.abs(best - target)) best = cut;
+    }
+    return best;
+  };
+  // How many pieces: cut as late as possible, each piece at least half a band.
+  const greedy: number[] = [];
+  for (let start = 0; length - start > room;) {
+    // A hair below `room`, so that rounding never makes a piece too long.
+    const cut = cutNear(start + room, start + room / 2, start + room - 0.001);
+    if (cut === undefined) return undefined;
+    greedy.push(cut);
+    start = cut;
+  }
+  // As many pieces, as equal as the gaps allow; the greedy cuts where that finds no way.
+  const even: number[] = [];
+  let start = 0;
+  for (let left = greedy.length + 1; left > 1; left--) {
+    const low = Math.max(start + 1, length - (left - 1) * (room - 0.001));
+    const cut = cutNear(start + (length - start) / left, low, start + room - 0.001);
+    if (cut === undefined) return greedy;
+    even.push(cut);
+    start = cut;
+  }
+  return even;
 }
 
 function scaleIn(frame: { width: number; height: number }, box: ViewBox): number {
