@@ -250,13 +250,14 @@ function Moment({ result, state, shown }: { result: QueueResult; state: QueueLab
     `${count(at(problems[3]))} in der Dead-Letter-Queue.`;
   // No order ever left the queue (no baker): no waiting time, "–" and a note instead of 0,0 min.
   const noWait = noWaitNote(result);
+  const waiting = count(finite(t.queueLength[last]));
   const summary =
     shown === 0
       ? `Bereit: ${count(state.orders)} Bestellungen. „Abspielen“ startet den Lauf.`
       : shown >= t.bins
         ? `Ergebnis nach ${count(result.endMin)} Minuten (ganzer Lauf): Wartezeit im Mittel ${figureText(result, 'waitMean')}, ` +
           `p95 ${figureText(result, 'waitP95')}, ${counts}${noWait ? ` ${noWait}` : ''} „Abspielen“ spielt ihn ab Minute 0 ab.`
-        : `Zwischenstand bei Minute ${count(minute)}: ${count(finite(t.queueLength[last]))} Bestellungen warten, ` +
+        : `Zwischenstand bei Minute ${count(minute)}: ${waiting} ${waiting === '1' ? 'Bestellung wartet' : 'Bestellungen warten'}, ` +
           `Wartezeit p95 gerade ${noWait ? '–' : minutes(t.waitP95[last])}, ${counts}`;
   return (
     <>
