@@ -73,3 +73,44 @@ test('Foliensatz auf dem Handy (375 px): lesbare Folie, nichts überlappt, kein 
     await page.getByRole('button', { name: 'Nächste Folie' }).click();
   }
 });
+
+// A diagram cut into bands (src/lib/slides/figures.ts) scrolls sideways on a phone at its readable
+// width, with the hint line „↔ Seitlich verschiebbar“ under it. The hint used to be pulled up over
+// the band's bottom edge (the page's -0.75rem margin, with no diagram margin to move into on a
+// slide) and the band, centred in its box, stuck out on the left where no scrolling reaches.
+test('Diagramm in Bändern auf dem Handy (320 px): ganz erreichbar, Hinweiszeile frei', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 740 });
+  await page.goto(at(deckPath('zusammenfassung')));
+  await expect(page.locator('[data-deck]')).toHaveAttribute('data-deck-ready', '');
+  // The first band of the deck's first diagram that is shown in bands.
+  const id = await page
+    .locator('[data-slide]:has(.slide-figure--full .mermaid-diagram svg)')
+    .first()
+    .getAttribute('id');
+  await page.goto(at(`${deckPath('zusammenfassung')}#${id}`));
+  const slide = page.locator(`[data-slide]#${id}`);
+  await expect(slide).toHaveClass(/is-current/);
+  await expect(slide.locator('.diagram-hint')).toHaveText('↔ Seitlich verschiebbar');
+  const boxes = await slide.evaluate((element) => {
+    const box = element.querySelector('.mermaid-diagram')!.getBoundingClientRect();
+    const svg = element.querySelector('.mermaid-diagram svg')!.getBoundingClientRect();
+    const tools = element.querySelector('.diagram-tools')!.getBoundingClientRect();
+    // What of the diagram shows: its SVG inside the scrolling box's clip.
+    const visible = {
+      top: Math.max(box.top, svg.top),
+      bottom: Math.min(box.bottom, svg.bottom),
+      left: Math.max(box.left, svg.left),
+      right: Math.min(box.right, svg.right),
+    };
+    return {
+      hintOverDiagram:
+        tools.top < visible.bottom - 1 &&
+        visible.top < tools.bottom - 1 &&
+        tools.left < visible.right - 1 &&
+        visible.left < tools.right - 1,
+      cutOffLeft: Math.round(box.left - svg.left),
+      cutOffBelow: Math.round(svg.bottom - box.bottom),
+    };
+  });
+  expect(boxes).toEqual({ hintOverDiagram: false, cutOffLeft: 0, cutOffBelow: 0 });
+});
