@@ -2,6 +2,7 @@
 // text at about 7 px, the slide covered the first row of controls, and the links under the deck
 // were drawn on top of one another. Below 40rem the current slide is a card at the site's own type.
 import type { Page } from '@playwright/test';
+import { LABS } from '../../src/lib/labs.ts';
 import { deckPath } from '../../src/lib/slides/decks.ts';
 import { at, expect, test } from './fixtures.ts';
 
@@ -113,4 +114,53 @@ test('Diagramm in Bändern auf dem Handy (320 px): ganz erreichbar, Hinweiszeile
     };
   });
   expect(boxes).toEqual({ hintOverDiagram: false, cutOffLeft: 0, cutOffBelow: 0 });
+});
+
+// A lab's slide on a phone (review S8-1): „Versuch“ and „Einstellungen“, placed beside the playback
+// bar for the 48rem slide, lay on top of „Abspielen“ and „Schritt“, and „Zurücksetzen“ ended at
+// 411 px in a 320 px viewport. Every control of the toolbar is whole, on screen and apart.
+test('Labor-Folien auf dem Handy (320 px): Werkzeugleiste ohne Überlappung, ganz im Bild', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 740 });
+  for (const lab of LABS) {
+    const deck = deckPath(lab.page.replace(/^\/|\/$/g, ''));
+    await page.goto(at(deck));
+    await expect(page.locator('[data-deck]')).toHaveAttribute('data-deck-ready', '');
+    const id = await page.locator('[data-slide]:has(.lab-frame)').first().getAttribute('id');
+    await page.goto(at(`${deck}#${id}`));
+    const slide = page.locator(`[data-slide]#${id}`);
+    await expect(slide).toHaveClass(/is-current/);
+    await expect(slide.locator('.lab-frame')).toHaveAttribute('data-hydrated', '');
+    const found = await slide.evaluate((element) => {
+      const controls = [
+        ...element.querySelectorAll<HTMLElement>(
+          ':is(.lab-slide-tools, .lab-playback) :is(button, select, label, input)',
+        ),
+      ]
+        .filter((control) => control.getClientRects().length > 0)
+        .map((control) => ({
+          name: (control.getAttribute('aria-label') ?? control.textContent!).trim().slice(0, 20),
+          box: control.getBoundingClientRect(),
+          target: control.matches('button, select'),
+        }));
+      const problems: string[] = [];
+      if (!controls.some((c) => c.name.startsWith('Einstellungen'))) problems.push('Einstellungen fehlt');
+      controls.forEach((a, i) => {
+        if (a.box.left < 0 || a.box.right > innerWidth)
+          problems.push(`${a.name}: außerhalb (${a.box.right} px)`);
+        if (a.target && a.box.height < 44) problems.push(`${a.name}: ${a.box.height} px hoch`);
+        for (const b of controls.slice(i + 1)) {
+          const hit =
+            a.box.left < b.box.right - 1 &&
+            b.box.left < a.box.right - 1 &&
+            a.box.top < b.box.bottom - 1 &&
+            b.box.top < a.box.bottom - 1;
+          if (hit) problems.push(`${a.name} / ${b.name}`);
+        }
+      });
+      return problems;
+    });
+    expect(found, `${deck}#${id}`).toEqual([]);
+  }
 });
