@@ -145,6 +145,22 @@ test('Labor-Folien auf dem Handy (320 px): Werkzeugleiste ohne Überlappung, gan
           target: control.matches('button, select'),
         }));
       const problems: string[] = [];
+      // The lab's own picture, where it is HTML (the queue's shop): no two texts lie on each other.
+      const texts = [...element.querySelectorAll<HTMLElement>('[data-lab-stage] *')]
+        .filter((node) => [...node.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim()))
+        .filter((node) => !(node instanceof SVGElement) && node.getClientRects().length > 0)
+        .map((node) => ({ name: node.textContent!.trim().slice(0, 20), box: node.getBoundingClientRect() }));
+      texts.forEach((a, i) => {
+        for (const b of texts.slice(i + 1)) {
+          const hit =
+            a.box.left < b.box.right - 1 &&
+            b.box.left < a.box.right - 1 &&
+            a.box.top < b.box.bottom - 1 &&
+            b.box.top < a.box.bottom - 1;
+          if (hit && !a.name.includes(b.name) && !b.name.includes(a.name))
+            problems.push(`Bild: ${a.name} / ${b.name}`);
+        }
+      });
       if (!controls.some((c) => c.name.startsWith('Einstellungen'))) problems.push('Einstellungen fehlt');
       controls.forEach((a, i) => {
         if (a.box.left < 0 || a.box.right > innerWidth)
