@@ -246,9 +246,14 @@ test('füllt jeden Worker-Balken so weit, wie die Zahl daneben sagt', async ({ p
     }
   };
   await check();
-  // Paused after playing: the canvas stands where the numbers do (no frame runs on after "Pause").
+  // While it plays: bars and numbers show the same moment in every sample (canvas and text are
+  // read in one task, so no refresh falls between them).
   await lab.getByRole('button', { name: 'Abspielen' }).click();
-  await page.waitForTimeout(1000);
+  for (let k = 0; k < 8; k++) {
+    await page.waitForTimeout(170);
+    await check();
+  }
+  // Paused after playing: the canvas stands where the numbers do (no frame runs on after "Pause").
   await lab.getByRole('button', { name: 'Pause' }).click();
   await page.waitForTimeout(300);
   await check();

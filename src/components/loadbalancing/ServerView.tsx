@@ -3,13 +3,23 @@
  * server shows its busy workers and its queue. The still parts (title, labels, outlines) and the
  * numbers are SVG; what moves (requests in flight, bar fills) is drawn on a canvas laid over it
  * (stageCanvas.ts), straight from the animation frame: no Preact render, no DOM change per frame.
+ * The bar fills are taken when the numbers are (each render), so both always show the same moment;
+ * only the requests in flight move with every frame.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Simulation } from '../../sim/loadbalancing/index.ts';
 import { useRenderedWidth } from '../lab/charts.tsx';
 import { measureStage, stageColours, stageContext, useThemeVersion } from '../lab/stageCanvas.ts';
 import { germanNumber } from '../../lib/germanNumber.ts';
-import { flyingDots, GAP, layoutOf, LB_W, serverBars, type ViewLayout } from './viewLayout.ts';
+import {
+  flyingDots,
+  GAP,
+  layoutOf,
+  LB_W,
+  serverBars,
+  type ServerBars,
+  type ViewLayout,
+} from './viewLayout.ts';
 
 const speed = germanNumber({ maximumFractionDigits: 2 });
 
@@ -51,7 +61,7 @@ export function ServerView({ sim, id, title, still, painters }: ServerViewProps)
   const width = useRenderedWidth(box, 560);
   const { scenario } = sim;
   const layout = useMemo(() => layoutOf(scenario, width), [scenario, width]);
-  const { n, wide, height, rowY, barX, bar, queueX, barH } = layout;
+  const { n, wide, height, rowY, barX, queueX, queueW, barH } = layout;
   // What does not move (title, labels, the bars' outlines) is one vnode per layout.
   let upMask = '';
   for (let i = 0; i < n; i++) upMask += sim.isUp(i) ? '1' : '0';
@@ -63,11 +73,13 @@ export function ServerView({ sim, id, title, still, painters }: ServerViewProps)
   // The painter reads the latest props through this ref; it is registered once.
   const paint = useRef<() => void>(() => undefined);
   const colours = useRef<Record<keyof typeof COLOURS, string> | null>(null);
+  // The bars' snapshot, taken with the status texts below: every frame draws it until the next render.
+  const bars = serverBars(sim, layout);
   paint.current = () => {
     const element = canvas.current;
     if (!element || !colours.current) return;
     const ctx = stageContext(element, layout.width, layout.height);
-    if (ctx) drawMoving(ctx, sim, layout, still, colours.current);
+    if (ctx) drawMoving(ctx, sim, layout, bars, still, colours.current);
   };
   useLayoutEffect(() => {
     if (canvas.current) colours.current = stageColours(canvas.current, COLOURS, FORCED);
@@ -96,7 +108,7 @@ export function ServerView({ sim, id, title, still, painters }: ServerViewProps)
       <text
         key={i}
         class={sim.isUp(i) ? 'lb-label lb-status' : 'lb-label lb-status lb-down'}
-        x={wide ? queueX + bar + GAP : barX}
+        x={wide ? queueX + queueW + GAP : barX}
         y={wide ? y + 4 : y + barH / 2 + 14}
       >
         {status}
@@ -119,16 +131,17 @@ export function ServerView({ sim, id, title, still, painters }: ServerViewProps)
   );
 }
 
-/** The moving parts on the canvas: bar fills, then the requests in flight on top. */
+/** The moving parts on the canvas: bar fills (as of the last render), then the requests in flight on top. */
 function drawMoving(
   ctx: CanvasRenderingContext2D,
   sim: Simulation,
   layout: ViewLayout,
+  bars: ServerBars[],
   still: boolean,
   colours: Record<keyof typeof COLOURS, string>,
 ) {
   const { barX, queueX, barH } = layout;
-  for (const server of serverBars(sim, layout)) {
+  for (const server of bars) {
     const top = server.y - barH / 2;
     ctx.fillStyle = colours.busy;
     if (server.busy > 0) ctx.fillRect(barX, top, server.busy, barH);
@@ -161,7 +174,7 @@ function ViewFrame({
   /** '1' for each server that is up, '0' for a failed one (dashed, crossed out). */
   upMask: string;
 }) {
-  const { scenario, n, width, wide, head, height, rowY, labelX, barX, bar, queueX, barH, slots } = layout;
+  const { scenario, n, wide, head, height, rowY, labelX, barX, queueX, queueW, barH, slots } = layout;
   const mixed = scenario.servers.some((spec) => spec.speed !== scenario.servers[0].speed);
   const centre = head + (height - head) / 2;
   return (
@@ -175,12 +188,7 @@ function ViewFrame({
       <text class="lb-label lb-head" x={barX} y={12}>
         Worker
       </text>
-      <text
-        class="lb-label lb-head"
-        x={wide ? queueX : width - 2}
-        y={wide ? 12 : 26}
-        text-anchor={wide ? 'start' : 'end'}
-      >
+      <text class="lb-label lb-head" x={queueX} y={wide ? 12 : 26}>
         Warteschlange
       </text>
       <rect class="lb-box" x="1" y={centre - 16} width={LB_W - 2} height="32" rx="4" />
@@ -202,7 +210,7 @@ function ViewFrame({
               width={slots[i].toFixed(1)}
               height={barH}
             />
-            <rect class="lb-slot" x={queueX} y={y - barH / 2} width={bar} height={barH} />
+            <rect class="lb-slot" x={queueX} y={y - barH / 2} width={queueW} height={barH} />
           </g>
         );
       })}

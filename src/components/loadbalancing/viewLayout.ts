@@ -18,12 +18,20 @@ const WIDE = 400;
 const STATUS_W = 118;
 /** Header height: one line when wide, two (the column titles staggered) when narrow. */
 const HEAD = { wide: 18, narrow: 32 };
+/**
+ * When narrow, the queue bar is at least this wide, so its title „Warteschlange“ (about 89 px at
+ * 12 px) stands left-aligned over it and still ends inside the picture (the bar ends GAP before
+ * the picture's edge: 92 px for the title).
+ */
+const QUEUE_HEAD_W = 86;
 
 export type ViewLayout = ReturnType<typeof layoutOf>;
 
 /**
  * The picture's geometry for a scenario at a rendered width (viewBox units = CSS px). The worker
- * bar's length is the server's capacity (workers × speed) relative to the largest.
+ * bar's length is the server's capacity (workers × speed) relative to the largest (at most `bar`);
+ * the queue bar is `queueW` long. Both halves share the width, except that a narrow picture gives
+ * the queue bar room for its title.
  *
  * @example
  * const layout = layoutOf(sim.scenario, 560);
@@ -39,13 +47,31 @@ export function layoutOf(scenario: Simulation['scenario'], width: number) {
   const flight = wide ? Math.min(140, width * 0.18) : 30;
   const labelX = LB_W + flight;
   const barX = labelX + LABEL_W;
-  const bar = Math.max(24, (width - barX - (wide ? STATUS_W : 0) - 2 * GAP) / 2);
+  const half = (width - barX - (wide ? STATUS_W : 0) - 2 * GAP) / 2;
+  const queueW = wide ? Math.max(24, half) : Math.max(half, QUEUE_HEAD_W);
+  const bar = wide ? queueW : Math.max(24, width - barX - 2 * GAP - queueW);
   const queueX = barX + bar + GAP;
   const barH = wide ? Math.max(8, row - 10) : 12;
   const capacity = (spec: (typeof scenario.servers)[number]) => spec.concurrency * spec.speed;
   const most = Math.max(...scenario.servers.map(capacity));
   const slots = scenario.servers.map((spec) => Math.max(8, (bar * capacity(spec)) / most));
-  return { scenario, n, width, wide, head, height, rowY, flight, labelX, barX, bar, queueX, barH, slots };
+  return {
+    scenario,
+    n,
+    width,
+    wide,
+    head,
+    height,
+    rowY,
+    flight,
+    labelX,
+    barX,
+    bar,
+    queueX,
+    queueW,
+    barH,
+    slots,
+  };
 }
 
 /** A request in flight: its centre and whether the balancer dropped it. */
@@ -96,13 +122,13 @@ export interface ServerBars {
  * serverBars(sim, layoutOf(sim.scenario, 560))[0]; // { y: 35, busy: 61.5, queue: 0, up: true }
  */
 export function serverBars(sim: Simulation, layout: ViewLayout): ServerBars[] {
-  const { scenario, n, rowY, slots, bar } = layout;
+  const { scenario, n, rowY, slots, queueW } = layout;
   const out: ServerBars[] = [];
   for (let i = 0; i < n; i++) {
     const spec = scenario.servers[i];
     const busy = Math.min(1, sim.running(i) / spec.concurrency);
     const queue = spec.queueLimit > 0 ? Math.min(1, sim.queued(i) / spec.queueLimit) : 0;
-    out.push({ y: rowY(i), busy: slots[i] * busy, queue: bar * queue, up: sim.isUp(i) });
+    out.push({ y: rowY(i), busy: slots[i] * busy, queue: queueW * queue, up: sim.isUp(i) });
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { Simulation } from '../../../src/sim/loadbalancing/index.ts';
 import {
   FLIGHT_MS,
   flyingDots,
+  GAP,
   layoutOf,
   LB_W,
   MAX_DOTS,
@@ -88,7 +89,7 @@ describe('the server picture', () => {
     const first = sim.nextEventMs();
     sim.advanceTo(first);
     const [bars] = serverBars(sim, layout);
-    expect(bars).toEqual({ y: layout.rowY(0), busy: layout.slots[0], queue: layout.bar, up: true });
+    expect(bars).toEqual({ y: layout.rowY(0), busy: layout.slots[0], queue: layout.queueW, up: true });
     const dots = flyingDots(sim, layout);
     expect(dots).toHaveLength(5);
     expect(dots.filter((dot) => dot.dropped)).toHaveLength(2);
@@ -96,9 +97,22 @@ describe('the server picture', () => {
     sim.advanceTo(first + 10);
     const [later] = serverBars(sim, layout);
     expect(later.busy).toBe(layout.slots[0]);
-    expect(later.queue).toBeCloseTo(layout.bar / 2, 9);
+    expect(later.queue).toBeCloseTo(layout.queueW / 2, 9);
     sim.run();
     expect(serverBars(sim, layout)[0]).toMatchObject({ busy: 0, queue: 0 });
+  });
+
+  it('gives a narrow picture’s queue bar room for its title, which stands left-aligned over it', () => {
+    const sim = new Simulation(scenario({ servers: [{ concurrency: 4 }, { concurrency: 4 }] }));
+    // 262 px: the view at a 320 px phone. „Warteschlange“ is about 89 px wide at 12 px.
+    const narrow = layoutOf(sim.scenario, 262);
+    expect(narrow.wide).toBe(false);
+    expect(narrow.queueX + 89).toBeLessThanOrEqual(narrow.width - 1);
+    expect(narrow.queueX + narrow.queueW + GAP).toBeCloseTo(narrow.width, 9);
+    expect(narrow.bar).toBeGreaterThanOrEqual(24);
+    // Wider: both bars equally long, as before.
+    const wider = layoutOf(sim.scenario, 341);
+    expect(wider.bar).toBeCloseTo(wider.queueW, 9);
   });
 
   it('draws a 4× faster server with a 4× longer worker bar, half full when half its workers run', () => {
