@@ -6,7 +6,7 @@
 // ones are; without optipng the script says so once and keeps Chromium's larger PNGs.
 //
 //   npx astro build && node scripts/lab-screenshots.mjs [dist-dir] [lab-id]
-import { execFileSync } from 'node:child_process';
+import { compress } from './compress-png.mjs';
 import { chromium } from 'playwright';
 import { serveBuild } from '../bench/static-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
@@ -24,20 +24,6 @@ const WIDTHS = [320, 768, 1280];
 const OUT = 'docs/screenshots';
 
 const only = process.argv[3];
-
-let optipng = true;
-/** Compresses a PNG in place without changing a pixel (optipng -o2); returns the file. */
-function compress(file) {
-  if (!optipng) return file;
-  try {
-    execFileSync('optipng', ['-quiet', '-o2', file], { stdio: 'inherit' });
-  } catch (error) {
-    if (error.code !== 'ENOENT') throw error;
-    optipng = false;
-    console.warn('optipng fehlt (apt-get install optipng): die PNGs bleiben unkomprimiert.');
-  }
-  return file;
-}
 
 const { server, origin } = await serveBuild(process.argv[2] ?? OUT_DIR);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

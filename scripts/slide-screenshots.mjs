@@ -6,7 +6,7 @@
 // Each PNG is then compressed losslessly with optipng, as in lab-screenshots.mjs.
 //
 //   npx astro build && node scripts/slide-screenshots.mjs [dist-dir] [name]
-import { execFileSync } from 'node:child_process';
+import { compress } from './compress-png.mjs';
 import { chromium } from 'playwright';
 import { serveBuild } from '../bench/static-server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
@@ -66,20 +66,6 @@ const SHOTS = [
 ];
 
 const only = process.argv[3];
-
-let optipng = true;
-/** Compresses a PNG in place without changing a pixel (optipng -o2); returns the file. */
-function compress(file) {
-  if (!optipng) return file;
-  try {
-    execFileSync('optipng', ['-quiet', '-o2', file], { stdio: 'inherit' });
-  } catch (error) {
-    if (error.code !== 'ENOENT') throw error;
-    optipng = false;
-    console.warn('optipng fehlt (apt-get install optipng): die PNGs bleiben unkomprimiert.');
-  }
-  return file;
-}
 
 const { server, origin } = await serveBuild(process.argv[2] ?? OUT_DIR);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

@@ -145,6 +145,9 @@ test('Labor-Folien auf dem Handy (320 px): Werkzeugleiste ohne Überlappung, gan
           target: control.matches('button, select'),
         }));
       const problems: string[] = [];
+      /** Two boxes share more than a pixel's edge. */
+      const overlap = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
       // The lab's own picture, where it is HTML (the queue's shop): no two texts lie on each other.
       const texts = [...element.querySelectorAll<HTMLElement>('[data-lab-stage] *')]
         .filter((node) => [...node.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim()))
@@ -152,12 +155,7 @@ test('Labor-Folien auf dem Handy (320 px): Werkzeugleiste ohne Überlappung, gan
         .map((node) => ({ name: node.textContent!.trim().slice(0, 20), box: node.getBoundingClientRect() }));
       texts.forEach((a, i) => {
         for (const b of texts.slice(i + 1)) {
-          const hit =
-            a.box.left < b.box.right - 1 &&
-            b.box.left < a.box.right - 1 &&
-            a.box.top < b.box.bottom - 1 &&
-            b.box.top < a.box.bottom - 1;
-          if (hit && !a.name.includes(b.name) && !b.name.includes(a.name))
+          if (overlap(a.box, b.box) && !a.name.includes(b.name) && !b.name.includes(a.name))
             problems.push(`Bild: ${a.name} / ${b.name}`);
         }
       });
@@ -167,12 +165,7 @@ test('Labor-Folien auf dem Handy (320 px): Werkzeugleiste ohne Überlappung, gan
           problems.push(`${a.name}: außerhalb (${a.box.right} px)`);
         if (a.target && a.box.height < 44) problems.push(`${a.name}: ${a.box.height} px hoch`);
         for (const b of controls.slice(i + 1)) {
-          const hit =
-            a.box.left < b.box.right - 1 &&
-            b.box.left < a.box.right - 1 &&
-            a.box.top < b.box.bottom - 1 &&
-            b.box.top < a.box.bottom - 1;
-          if (hit) problems.push(`${a.name} / ${b.name}`);
+          if (overlap(a.box, b.box)) problems.push(`${a.name} / ${b.name}`);
         }
       });
       return problems;
