@@ -195,3 +195,14 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await wcagViolations(page)).toEqual([]);
   });
 }
+
+// The search box is built when the page is idle; a page that never gets idle (a busy phone, a tab
+// that loaded offline under load — seen in the fresh-clone CI) must still get it when the reader
+// opens the search.
+test('die Suche öffnet mit Suchfeld, auch wenn die Seite nie untätig wird', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+  });
+  await page.goto(at('/einfuehrung/'));
+  expect((await search(page, 'Lastverteilung')).length).toBeGreaterThan(0);
+});

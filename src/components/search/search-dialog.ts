@@ -24,6 +24,8 @@ const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 class SiteSearch extends HTMLElement {
   #lexicon: SearchLexicon | undefined;
+  /** Builds the Pagefind UI once: when the page is idle after loading, or at the first open. */
+  #start: () => void = () => {};
 
   constructor() {
     super();
@@ -43,6 +45,8 @@ class SiteSearch extends HTMLElement {
       }
     };
     const openModal = (event?: MouseEvent) => {
+      // Opened before the page was idle (or idle never came): the search box is built now.
+      this.#start();
       dialog.showModal();
       document.body.toggleAttribute('data-search-modal-open', true);
       this.querySelector('input')?.focus();
@@ -77,10 +81,11 @@ class SiteSearch extends HTMLElement {
       ? (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2')
       : (path: string) => path;
 
-    window.addEventListener('DOMContentLoaded', () => {
-      if (import.meta.env.DEV) return;
-      const onIdle = window.requestIdleCallback || ((callback: () => void) => setTimeout(callback, 1));
-      onIdle(async () => {
+    let started = false;
+    this.#start = () => {
+      if (started || import.meta.env.DEV) return;
+      started = true;
+      void (async () => {
         void this.#loadLexicon();
         // @ts-expect-error — Missing types for @pagefind/default-ui package.
         const { PagefindUI } = await import('@pagefind/default-ui');
@@ -111,8 +116,12 @@ class SiteSearch extends HTMLElement {
           },
         });
         this.#wireKeys();
-      });
-    });
+      })();
+    };
+    const onIdle = window.requestIdleCallback || ((callback: () => void) => setTimeout(callback, 1));
+    const whenIdle = () => onIdle(() => this.#start());
+    if (document.readyState === 'loading') window.addEventListener('DOMContentLoaded', whenIdle);
+    else whenIdle();
   }
 
   /** The query lexicon the build wrote next to the index (synonyms, vocabulary). */
