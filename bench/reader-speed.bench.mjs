@@ -24,6 +24,7 @@
 // is loaded BENCH_RUNS times (default 3), ours and the twin alternating, cold cache; medians are shown.
 //
 //   npx astro build && node bench/reader-speed.bench.mjs [dist-dir] [page-filter]
+//   (page-filter: a regular expression on the path, e.g. '/systemdesign/' or '^/(?!vortrag|embed)')
 //   (BENCH_RUNS=5 for more runs; BENCH_REUSE_STOCK=1 skips rebuilding an existing stock twin)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -198,7 +199,7 @@ try {
   if (process.env.BENCH_REUSE_STOCK !== '1' || !existsSync(join(STOCK_DIST, 'index.html')))
     await buildStock(browser, ours.origin, all);
   const stock = await serve(STOCK_DIST);
-  const pages = all.filter((path) => !only || path.includes(only));
+  const pages = all.filter((path) => !only || new RegExp(only).test(path));
   console.log(
     `reader-speed: ${PHONE.viewport.width}×${PHONE.viewport.height} DPR ${PHONE.deviceScaleFactor}, ${THROTTLE}× CPU, median of ${RUNS}; ms (TBT and LCP from the throttled main thread's CPU time; wall time in brackets), HTML in KB`,
   );
