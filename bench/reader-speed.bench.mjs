@@ -45,7 +45,7 @@ const STOCK_DOCS = join(STOCK_ROOT, 'src/content/docs');
 const STOCK_DIST = join(STOCK_ROOT, 'dist');
 
 const dist = resolve(process.argv[2] ?? OUT_DIR);
-const only = process.argv[3];
+const only = process.argv[3] ? new RegExp(process.argv[3]) : undefined;
 
 /** Every content page of a build as a site path ('/', '/einfuehrung/'), without redirect stubs. */
 function pagesOf(root) {
@@ -199,7 +199,7 @@ try {
   if (process.env.BENCH_REUSE_STOCK !== '1' || !existsSync(join(STOCK_DIST, 'index.html')))
     await buildStock(browser, ours.origin, all);
   const stock = await serve(STOCK_DIST);
-  const pages = all.filter((path) => !only || new RegExp(only).test(path));
+  const pages = all.filter((path) => !only || only.test(path));
   console.log(
     `reader-speed: ${PHONE.viewport.width}×${PHONE.viewport.height} DPR ${PHONE.deviceScaleFactor}, ${THROTTLE}× CPU, median of ${RUNS}; ms (TBT and LCP from the throttled main thread's CPU time; wall time in brackets), HTML in KB`,
   );

@@ -56,14 +56,14 @@ for (const viewport of [
       const jump = await landing(page, id);
       await page.waitForTimeout(300);
       const later = await landing(page, id);
-      for (const [when, at] of [
+      for (const [when, state] of [
         ['sofort', jump],
         ['danach', later],
       ] as const) {
-        const landed = at.atBottom
-          ? at.offset >= -2 && at.top < viewport.height - 40
-          : Math.abs(at.offset) <= 2;
-        if (!landed) missed.push(`${target} ${when}: ${at.offset} px unter der Sollposition`);
+        const landed = state.atBottom
+          ? state.offset >= -2 && state.top < viewport.height - 40
+          : Math.abs(state.offset) <= 2;
+        if (!landed) missed.push(`${target} ${when}: ${state.offset} px unter der Sollposition`);
       }
       if (Math.abs(later.offset) > Math.abs(jump.offset) + 2)
         missed.push(`${target}: springt um ${later.top - jump.top} px`);
