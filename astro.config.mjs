@@ -21,6 +21,7 @@ import { noJsTheme } from './src/integrations/no-js-theme.ts';
 import { labHydration } from './src/integrations/lab-hydration/index.ts';
 import { THEME_COLORS } from './src/lib/offline/plan.ts';
 import { PRINT_SCRIPT } from './src/lib/print/print-script.ts';
+import { LAYOUT_LATER_SCRIPT } from './src/components/reading/layout-later.ts';
 import { toSidebar } from './src/lib/chapter/sidebar.ts';
 import { REDIRECTS } from './src/lib/redirects.ts';
 import { withBase } from './src/lib/urls.ts';
@@ -58,6 +59,8 @@ export default defineConfig({
       customCss: ['./src/styles/custom.css', './src/styles/print.css'],
       head: [
         { tag: 'script', content: PRINT_SCRIPT },
+        // Prose below the first screen is laid out once the page has shown itself (layout-later.ts).
+        { tag: 'script', content: LAYOUT_LATER_SCRIPT },
         // Installable (src/integrations/offline.ts writes the manifest), toolbar colours per scheme.
         { tag: 'link', attrs: { rel: 'manifest', href: withBase('/manifest.webmanifest', base) } },
         {

@@ -87,6 +87,8 @@ test('jede Aussage der Folien steht in den Kursnotizen', async ({ page }) => {
   const pages: { path: string; words: Set<string> }[] = [];
   for (const path of builtPages().filter((path) => !path.startsWith('/handout'))) {
     await page.goto(at(path));
+    // innerText leaves out blocks not yet laid out (layout-later.ts); wait for the whole page.
+    await expect(page.locator(':root[data-layout-later]')).toHaveCount(0);
     pages.push({ path, words: new Set(stems(await page.locator('main').innerText())) });
   }
 

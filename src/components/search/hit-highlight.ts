@@ -5,6 +5,7 @@
  * (no added words); clearHits() removes them when a new search starts.
  */
 import { HIGHLIGHT_PARAM } from '../../lib/search/strings.ts';
+import { layOutNow } from '../reading/layout-later.ts';
 
 const HIT = 'search-hit';
 const CONTENT = '.sl-markdown-content';
@@ -97,5 +98,6 @@ export function highlightFromUrl(): void {
     details.open = true;
   }
   hit.classList.add(`${HIT}-current`);
+  layOutNow();
   hit.scrollIntoView({ block: 'center' });
 }
