@@ -56,6 +56,20 @@ test('eine Seite ohne Eingabe wird gesetzt, sobald sie untätig ist', async ({ p
   await expect(page.locator(':root[data-layout-later]')).toHaveCount(0);
 });
 
+test('nur das Scrollen der Seite selbst setzt sie, nicht das der Seitenleiste', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openDeferred(page, '/glossar/');
+  const sidebar = page.locator('.sidebar-pane');
+  await sidebar.evaluate(async (pane) => {
+    pane.scrollTop = 200;
+    await new Promise((resolve) => pane.addEventListener('scroll', resolve, { once: true }));
+  });
+  expect(await sidebar.evaluate((pane) => pane.scrollTop)).toBeGreaterThan(0);
+  await expect(page.locator(':root[data-layout-later]')).toHaveCount(1);
+  await page.evaluate(() => scrollTo(0, 400));
+  await expect(page.locator(':root[data-layout-later]')).toHaveCount(0);
+});
+
 test('Neu laden und Zurück stellen die Leseposition her: dort wird die Seite gleich ganz gesetzt', async ({
   page,
 }) => {

@@ -12,8 +12,9 @@
  * blocks above still hold their estimated 6em; laid out, they take their real height, and Chromium's
  * scroll anchoring does not make up for that (a lab was pushed 3000 px down). So the script keeps the
  * topmost thing on the screen that is laid out already (text, a heading, a figure, a lab: not a
- * skipped block's empty box) in its place. Back, forward and reload, where the browser restores a scroll position, are not
- * deferred at all.
+ * skipped block's empty box) in its place. Only the page's own scroll counts: a sidebar or a wide
+ * diagram scrolled sideways leaves the deferral alone. Back, forward and reload, where the browser
+ * restores a scroll position, are not deferred at all.
  */
 
 /** The attribute on <html> under which prose blocks may be skipped. */
@@ -26,8 +27,10 @@ const LAYOUT_NOW = 'layout-now';
 export const LAYOUT_LATER_SCRIPT = `(() => {
   const root = document.documentElement;
   const events = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown', '${LAYOUT_NOW}'];
-  const layOut = () => {
+  const layOut = (event) => {
+    if (event?.type === 'scroll' && event.target !== document) return;
     for (const type of events) removeEventListener(type, layOut, true);
+    if (!root.hasAttribute('${LAYOUT_LATER}')) return;
     const edge = parseFloat(getComputedStyle(root).scrollPaddingTop) || 0;
     const content = document.querySelector('.sl-markdown-content');
     const box = content?.getBoundingClientRect();
@@ -47,8 +50,8 @@ export const LAYOUT_LATER_SCRIPT = `(() => {
   root.setAttribute('${LAYOUT_LATER}', '');
   for (const type of events) addEventListener(type, layOut, { capture: true, passive: true });
   addEventListener('load', () => {
-    if ('requestIdleCallback' in window) requestIdleCallback(layOut, { timeout: 2000 });
-    else setTimeout(layOut, 500);
+    if ('requestIdleCallback' in window) requestIdleCallback(() => layOut(), { timeout: 2000 });
+    else setTimeout(() => layOut(), 500);
   });
 })();`;
 
