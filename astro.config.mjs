@@ -22,6 +22,7 @@ import { labHydration } from './src/integrations/lab-hydration/index.ts';
 import { THEME_COLORS } from './src/lib/offline/plan.ts';
 import { PRINT_SCRIPT } from './src/lib/print/print-script.ts';
 import { LAYOUT_LATER_SCRIPT } from './src/components/reading/layout-later.ts';
+import { OFFLINE_ABLE_SCRIPT } from './src/components/offline/offline-able.ts';
 import { toSidebar } from './src/lib/chapter/sidebar.ts';
 import { REDIRECTS } from './src/lib/redirects.ts';
 import { withBase } from './src/lib/urls.ts';
@@ -61,6 +62,8 @@ export default defineConfig({
         { tag: 'script', content: PRINT_SCRIPT },
         // Prose below the first screen is laid out once the page has shown itself (layout-later.ts).
         { tag: 'script', content: LAYOUT_LATER_SCRIPT },
+        // The offline controls paint with the page where the browser can keep a copy (offline-able.ts).
+        { tag: 'script', content: OFFLINE_ABLE_SCRIPT },
         // Installable (src/integrations/offline.ts writes the manifest), toolbar colours per scheme.
         { tag: 'link', attrs: { rel: 'manifest', href: withBase('/manifest.webmanifest', base) } },
         {

@@ -1,4 +1,5 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Route } from '@playwright/test';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -122,4 +123,42 @@ test('offline: nach dem Speichern jede Seite, Suche, Labor und PDF ohne Netz; ei
   await expect(page.locator('#neu')).toHaveText('Neue Fassung');
   await expect(control.getByRole('status')).toContainText('Offline gespeichert: vollständig und aktuell');
   await context.setOffline(false);
+});
+
+test('das Angebot steht mit der Seite da, wo der Browser eine Kopie halten kann, und sonst nirgends', async ({
+  page,
+  browser,
+}) => {
+  // The page's modules held back: what shows comes from the HTML and the check in its head alone,
+  // as in the first paint (the control once appeared only with its module and pushed the text down).
+  const held: Route[] = [];
+  let hold = true;
+  await page.route('**/_astro/**/*.js', (route) => (hold ? void held.push(route) : route.continue()));
+  await page.goto(at('/'), { waitUntil: 'commit' });
+  const control = page.getByRole('region', { name: 'Kapitel offline lesen' });
+  await expect(control).toContainText('Für Zug und Hörsaal');
+  await expect(page.getByRole('region', { name: 'Offline lesen', exact: true })).toBeVisible();
+  expect(held.length).toBeGreaterThan(0);
+  hold = false;
+  await Promise.all(held.map((route) => route.continue()));
+  await expect(control.getByRole('button', { name: /^Für offline speichern/ })).toBeVisible();
+
+  // In a sandboxed frame (an LMS) the browser keeps no copy: no control, no text about it.
+  await page.setContent(
+    `<iframe sandbox="allow-scripts" title="Kapitel" src="${new URL(at('/'), page.url()).href}"></iframe>`,
+  );
+  const framed = page.frameLocator('iframe');
+  await expect(framed.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(framed.getByText('Für Zug und Hörsaal')).toBeAttached();
+  await expect(framed.getByText('Für Zug und Hörsaal')).toBeHidden();
+  await expect(framed.getByRole('button', { name: /^Für offline speichern/ })).toHaveCount(0);
+
+  // Without script neither.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await plain.goto(new URL(at('/'), page.url()).href);
+  await expect(plain.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(plain.getByText('Für Zug und Hörsaal')).toBeHidden();
+  await expect(plain.getByRole('button', { name: /^Für offline speichern/ })).toHaveCount(0);
+  await noScript.close();
 });

@@ -5,6 +5,7 @@
  * downloaded by its worker. The worker is src/lib/offline/service-worker.js.
  */
 import { germanNumber } from '../../lib/germanNumber.ts';
+import { OFFLINE_ABLE } from './offline-able.ts';
 
 interface Manifest {
   version: string;
@@ -148,7 +149,6 @@ function setup(root: HTMLElement) {
     waiting.postMessage({ type: 'activate' });
   });
 
-  root.hidden = false;
   void navigator.serviceWorker
     .getRegistration(base)
     .then((registration) => registration && watch(registration));
@@ -160,11 +160,12 @@ function setup(root: HTMLElement) {
   }).observe(root);
 }
 
-// Service workers need a secure context and storage (not in a sandboxed iframe): else no control.
-if ('serviceWorker' in navigator && window.isSecureContext && 'caches' in window) {
+// Shown and set up only where the head's check found service workers and storage (offline-able.ts).
+if (document.documentElement.hasAttribute(OFFLINE_ABLE)) {
   try {
     document.querySelectorAll<HTMLElement>('[data-offline]').forEach(setup);
   } catch {
-    // Storage is blocked (privacy settings, opaque origin): the site works on without a copy.
+    // Storage is blocked after all (privacy settings): the site works on without a copy or control.
+    document.documentElement.removeAttribute(OFFLINE_ABLE);
   }
 }
