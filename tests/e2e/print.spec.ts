@@ -19,6 +19,8 @@ const CHROME = [
   '.sl-skip-link',
   '.sl-anchor-link',
   '.expressive-code .copy',
+  // The offline copy's buttons (footer of every page): a button on paper does nothing.
+  '[data-offline]',
 ];
 
 /**
