@@ -138,10 +138,12 @@ test('das Angebot steht mit der Seite da, wo der Browser eine Kopie halten kann,
   const control = page.getByRole('region', { name: 'Kapitel offline lesen' });
   await expect(control).toContainText('Für Zug und Hörsaal');
   await expect(page.getByRole('region', { name: 'Offline lesen', exact: true })).toBeVisible();
-  expect(held.length).toBeGreaterThan(0);
+  await expect.poll(() => held.length).toBeGreaterThan(0);
   hold = false;
   await Promise.all(held.map((route) => route.continue()));
-  await expect(control.getByRole('button', { name: /^Für offline speichern/ })).toBeVisible();
+  // Then the module takes over the control that is already there: the size comes in view.
+  await control.scrollIntoViewIfNeeded();
+  await expect(control.getByRole('button', { name: /^Für offline speichern \(\d+,\d MB\)$/ })).toBeVisible();
 
   // In a sandboxed frame (an LMS) the browser keeps no copy: no control, no text about it.
   await page.setContent(

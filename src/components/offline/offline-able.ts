@@ -5,8 +5,10 @@
  * the page instead of appearing once the module has loaded, which pushed the text below down and made
  * that paragraph the page's largest paint, 0.8 s late on a throttled phone.
  *
- * Service workers need a secure context and storage; in a sandboxed frame without its own origin
- * reading `navigator.serviceWorker` or `caches` throws. Without script the attribute never comes.
+ * Service workers need a secure context, an origin of their own and storage: a sandboxed frame
+ * without its own origin has the opaque origin 'null' (Chromium also throws on reading
+ * `navigator.serviceWorker` there; Firefox hands out a `caches` that fails later). Without script the
+ * attribute never comes.
  */
 
 /** The attribute on <html> under which the offline controls are shown. */
@@ -15,7 +17,7 @@ export const OFFLINE_ABLE = 'data-offline-able';
 /** Inline script for every page (Starlight `head`). */
 export const OFFLINE_ABLE_SCRIPT = `(() => {
   try {
-    if (isSecureContext && navigator.serviceWorker && window.caches)
+    if (isSecureContext && self.origin !== 'null' && navigator.serviceWorker && window.caches)
       document.documentElement.setAttribute('${OFFLINE_ABLE}', '');
   } catch {
     // A sandboxed frame or blocked storage: no offline copy, no control.

@@ -12,9 +12,10 @@
  * blocks above still hold their estimated 6em; laid out, they take their real height, and Chromium's
  * scroll anchoring does not make up for that (a lab was pushed 3000 px down). So the script keeps the
  * topmost thing on the screen that is laid out already (text, a heading, a figure, a lab: not a
- * skipped block's empty box) in its place. Only the page's own scroll counts: a sidebar or a wide
- * diagram scrolled sideways leaves the deferral alone. Back, forward and reload, where the browser
- * restores a scroll position, are not deferred at all.
+ * skipped block's empty box) in its place. Only the page's own scroll counts: a script scrolling the
+ * sidebar (Starlight restores its position on every page) or a wide diagram leaves the deferral
+ * alone; a reader doing so lifts it anyway by wheel, touch or pointer. Back, forward and reload,
+ * where the browser restores a scroll position, are not deferred at all.
  */
 
 /** The attribute on <html> under which prose blocks may be skipped. */
