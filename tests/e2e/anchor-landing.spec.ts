@@ -44,6 +44,8 @@ for (const viewport of [
   test(`Links auf Abschnitte, Fragen, Labore und Begriffe landen genau am Ziel (${viewport.width} px)`, async ({
     page,
   }) => {
+    // One page load per target: 40–50 s on a loaded 2-core machine, so more than the default minute.
+    test.setTimeout(120_000);
     await page.setViewportSize(viewport);
     expect(TARGETS.length).toBeGreaterThan(20);
     const missed: string[] = [];
