@@ -22,6 +22,7 @@
 // no CPU (a render-blocking request or hold) does not show in the CPU figure: compare the wall figures
 // on a quiet machine for such a change. bench/reader-speed-lcp.mjs breaks LCP down further. Each page
 // is loaded BENCH_RUNS times (default 3), ours and the twin alternating, cold cache; medians are shown.
+// A page over the goal after these runs is loaded 2 × BENCH_RUNS times more and judged on all runs.
 //
 //   npx astro build && node bench/reader-speed.bench.mjs [dist-dir] [page-filter]
 //   (page-filter: a regular expression on the path, e.g. '/systemdesign/' or '^/(?!vortrag|embed)')
@@ -208,18 +209,28 @@ try {
   );
   for (const path of pages) {
     const runs = { ours: [], stock: [] };
-    for (let run = 0; run < RUNS; run++) {
-      runs.ours.push(await measure(browser, ours.origin + path));
-      runs.stock.push(await measure(browser, stock.origin + path));
-    }
+    const take = async (count) => {
+      for (let run = 0; run < count; run++) {
+        runs.ours.push(await measure(browser, ours.origin + path));
+        runs.stock.push(await measure(browser, stock.origin + path));
+      }
+    };
     const pick = (side, key) => median(runs[side].map((result) => result[key]));
+    const over = () =>
+      pick('ours', 'tbt') - pick('stock', 'tbt') > 50 ||
+      pick('ours', 'lcpCpu') > pick('stock', 'lcpCpu') * 1.1 + 50;
+    await take(RUNS);
+    // A page over the goal is measured twice as often again and judged on all its runs: one slow run
+    // in three moves a median by 100 ms on a shared machine, a real gap stays.
+    const again = over();
+    if (again) await take(2 * RUNS);
     const [tbt, tbtStock] = [pick('ours', 'tbt'), pick('stock', 'tbt')];
     const [lcp, lcpStock] = [pick('ours', 'lcpCpu'), pick('stock', 'lcpCpu')];
-    const slow = tbt - tbtStock > 50 || lcp > lcpStock * 1.1 + 50;
+    const slow = over();
     if (slow) failed += 1;
     const file = (root) => join(root, path, 'index.html');
     console.log(
-      `${path.padEnd(44)} ${ms(tbt)}  ${ms(tbtStock)} ${ms(tbt - tbtStock)}  (${ms(pick('ours', 'tbtWall'))} ${ms(pick('stock', 'tbtWall'))})    ${ms(lcp)} ${ms(lcpStock)}   (${ms(pick('ours', 'lcp'))} ${ms(pick('stock', 'lcp'))})  ${kb(file(dist))}  ${kb(file(STOCK_DIST))}${slow ? '  ← über dem Ziel' : ''}`,
+      `${path.padEnd(44)} ${ms(tbt)}  ${ms(tbtStock)} ${ms(tbt - tbtStock)}  (${ms(pick('ours', 'tbtWall'))} ${ms(pick('stock', 'tbtWall'))})    ${ms(lcp)} ${ms(lcpStock)}   (${ms(pick('ours', 'lcp'))} ${ms(pick('stock', 'lcp'))})  ${kb(file(dist))}  ${kb(file(STOCK_DIST))}${again ? `  (nachgemessen: ${runs.ours.length} Läufe)` : ''}${slow ? '  ← über dem Ziel' : ''}`,
     );
   }
   stock.server.close();

@@ -164,3 +164,28 @@ test('das Angebot steht mit der Seite da, wo der Browser eine Kopie halten kann,
   await expect(plain.getByRole('button', { name: /^Für offline speichern/ })).toHaveCount(0);
   await noScript.close();
 });
+
+test('kann der Browser den Stand nicht lesen, sagt die Zeile warum, statt leer zu bleiben', async ({
+  page,
+}) => {
+  // Storage refused as by privacy settings: Chromium then rejects Cache Storage with a SecurityError.
+  await page.addInitScript(() => {
+    CacheStorage.prototype.has = () => Promise.reject(new DOMException('Speicher gesperrt', 'SecurityError'));
+  });
+  await page.goto(at('/'));
+  const control = page.getByRole('region', { name: 'Offline lesen', exact: true });
+  await control.scrollIntoViewIfNeeded();
+  await expect(control.getByRole('status')).toHaveText(
+    /Offline speichern geht hier nicht: .*Datenschutz-Einstellungen/,
+  );
+  await expect(control.getByRole('button', { name: /^Für offline speichern/ })).toBeDisabled();
+
+  // The file list out of reach (no connection, no copy yet): the line says so; saving stays possible.
+  const other = await page.context().newPage();
+  await other.route('**/offline-manifest.json', (route) => route.abort('internetdisconnected'));
+  await other.goto(at('/'));
+  const second = other.getByRole('region', { name: 'Offline lesen', exact: true });
+  await second.scrollIntoViewIfNeeded();
+  await expect(second.getByRole('status')).toHaveText(/gerade nicht abrufbar \(keine Verbindung\?\)/);
+  await expect(second.getByRole('button', { name: /^Für offline speichern/ })).toBeEnabled();
+});

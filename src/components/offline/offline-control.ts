@@ -87,6 +87,18 @@ function setup(root: HTMLElement) {
     }
   };
 
+  // The state could not be read: storage refused (a browser's privacy settings may block it even
+  // where `caches` exists) or the file list not reachable (no connection and no copy yet).
+  const explain = (error: unknown) => {
+    if (error instanceof DOMException && error.name === 'SecurityError') {
+      save.disabled = true;
+      status.textContent =
+        'Offline speichern geht hier nicht: Der Browser gibt dieser Seite keinen Speicher (etwa wegen der Datenschutz-Einstellungen). Online bleibt alles lesbar.';
+    } else {
+      status.textContent = 'Der Stand der Offline-Kopie ist gerade nicht abrufbar (keine Verbindung?).';
+    }
+  };
+
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {
     const data = event.data as { type: string; done?: number; total?: number; reason?: string };
     if (data.type === 'progress' && data.done !== undefined && data.total !== undefined) {
@@ -95,7 +107,7 @@ function setup(root: HTMLElement) {
       }
     } else if (data.type === 'saved' || data.type === 'forgotten') {
       save.disabled = false;
-      void refresh();
+      void refresh().catch(explain);
     } else if (data.type === 'failed') {
       save.disabled = false;
       status.textContent =
@@ -156,7 +168,7 @@ function setup(root: HTMLElement) {
   new IntersectionObserver((entries, observer) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     observer.disconnect();
-    void refresh().catch(() => undefined);
+    void refresh().catch(explain);
   }).observe(root);
 }
 
