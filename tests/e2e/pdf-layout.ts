@@ -59,6 +59,14 @@ export function bodyLines(page: PdfPage, marginPt = 50): PdfLine[] {
   return page.lines.filter((line) => line.yMin > marginPt && line.yMax < page.height - marginPt);
 }
 
+/**
+ * Lines as a reader takes them: top to bottom, and left to right within a line (pdftotext may put
+ * a line's parts in either order, e.g. a reference list's address before its number "[8]").
+ */
+export function inReadingOrder(lines: PdfLine[]): PdfLine[] {
+  return [...lines].sort((a, b) => (Math.abs(a.yMin - b.yMin) < 2 ? a.xMin - b.xMin : a.yMin - b.yMin));
+}
+
 /** The external addresses the PDF links to (its URI link annotations). */
 export function linkedUris(pdf: Buffer): string[] {
   const text = pdf.toString('latin1');

@@ -7,7 +7,14 @@ import { join } from 'node:path';
 import { getChapter } from '../../src/lib/chapter/index.ts';
 import { HANDOUT_FILES } from '../../src/lib/print/handout.ts';
 import { at, expect, OUT_DIR, SITE, test } from './fixtures.ts';
-import { bodyLines, linkedUris, pdfPages, squash as squashText, type PdfPage } from './pdf-layout.ts';
+import {
+  bodyLines,
+  inReadingOrder,
+  linkedUris,
+  pdfPages,
+  squash as squashText,
+  type PdfPage,
+} from './pdf-layout.ts';
 
 const PDF = join(OUT_DIR, HANDOUT_FILES.full);
 const STUDENT_PDF = join(OUT_DIR, HANDOUT_FILES.student);
@@ -232,9 +239,10 @@ test.describe('Handout als Buch: beide Fassungen', () => {
       const entry = listLines.slice(start, next < 0 ? undefined : next);
       const text = entry.filter((line) => !/^\d+$/.test(line.text));
       // pdftotext keeps a page number a line of its own, or, when it stands close to the leader
-      // (three digits), ends the leader's line with it: ". . . . 103".
+      // (three digits), ends the leader's line with it: ". . . . 103", or ". 102" where the caption
+      // leaves room for one dot.
       const trailing = entry.flatMap((line) => {
-        const page = /\. \.\s*(\d+)$/.exec(line.text)?.[1];
+        const page = /\s\.(?: \.)*\s*(\d+)$/.exec(line.text)?.[1];
         return page && line.xMax > line.width - 60 ? [{ ...line, text: page }] : [];
       });
       const numbered =
@@ -307,7 +315,7 @@ test.describe('Handout als Buch: beide Fassungen', () => {
         pages
           .slice(1, sources)
           .map((p) =>
-            bodyLines(p)
+            inReadingOrder(bodyLines(p))
               .map((l) => l.text)
               .join(' '),
           )
