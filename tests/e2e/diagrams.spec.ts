@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -182,8 +183,74 @@ test('breite Diagramme sagen, dass sie scrollen, lassen sich per Tastatur versch
   await toggle.click();
   await expect.poll(() => diagram.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
 
+  // On a phone a diagram scrolls at a readable width: none needs to be shown larger.
+  await expect(page.getByRole('button', { name: /^Vergrößern/ })).toHaveCount(0);
+
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect.poll(() => diagram.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(false);
   await expect(diagram).not.toHaveAttribute('tabindex', /.*/);
-  await expect(page.locator('.diagram-tools')).toHaveCount(0);
+  await expect(page.locator('.mermaid-diagram').first().locator('+ .diagram-tools')).toHaveCount(0);
+});
+
+/** The smallest label of the diagram(s) in `root` as drawn, in CSS px (its font size times the SVG's scale). */
+function smallestLabel(root: Locator): Promise<number> {
+  return root.evaluate((element) => {
+    const sizes = [...element.querySelectorAll('svg text, svg tspan, foreignObject *')].flatMap((label) => {
+      const own = [...label.childNodes].some(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+      );
+      const graphic = label instanceof SVGGraphicsElement ? label : label.closest('foreignObject');
+      const matrix = graphic?.getScreenCTM();
+      if (!own || !matrix || label.getClientRects().length === 0) return [];
+      return [parseFloat(getComputedStyle(label).fontSize) * Math.hypot(matrix.a, matrix.b)];
+    });
+    return sizes.length ? Math.min(...sizes) : 0;
+  });
+}
+
+test('ein Diagramm, das in die Spalte nur mit Beschriftung unter 12 px passt, lässt sich vergrößern', async ({
+  page,
+}) => {
+  // A laptop: the column is 632 px, the concurrency diagram is drawn at about 9 px.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(at('/einfuehrung/'));
+  const figure = page.locator('#abb-concurrency-parallelism');
+  const box = figure.locator('.mermaid-diagram');
+  await box.scrollIntoViewIfNeeded();
+  expect(await smallestLabel(box)).toBeLessThan(12);
+  const open = page.getByRole('button', { name: /^Vergrößern\s*\(Concurrency/ });
+  await expect(open).toBeVisible();
+  const scrolled = await page.evaluate(() => scrollY);
+
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: /Unterschied zwischen Concurrency und Parallelism/ });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Schließen' })).toBeFocused();
+  // The diagram itself moved into the dialog (no copy with the same ids), large enough to read.
+  await expect(dialog.locator('svg[role="img"]')).toHaveCount(1);
+  await expect(box.locator('svg')).toHaveCount(0);
+  expect(await smallestLabel(dialog)).toBeGreaterThanOrEqual(11.95);
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    const { violations } = await new AxeBuilder({ page }).include('.diagram-dialog').analyze();
+    expect(
+      violations.map(({ id, nodes }) => `${id}: ${nodes.length}`),
+      theme,
+    ).toEqual([]);
+  }
+
+  // Escape closes it: the diagram is back in its place, the focus on the button, the page unmoved.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(box.locator('svg[role="img"]')).toHaveCount(1);
+  await expect(open).toBeFocused();
+  expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+  expect(await smallestLabel(box)).toBeLessThan(12);
+
+  // A click on the dimmed page beside the dialog closes it as well.
+  await open.click();
+  await expect(dialog).toBeVisible();
+  await page.mouse.click(5, 5);
+  await expect(dialog).toBeHidden();
+  await expect(box.locator('svg[role="img"]')).toHaveCount(1);
 });

@@ -4,6 +4,9 @@
  * that overflows becomes a focusable, named group; one that fits is left out of the tab order.
  * Under a wide diagram a line says that it scrolls, with a toggle "Ganz zeigen" that shrinks it to
  * the screen's width for an overview (its text then gets small, and the line says so) and back.
+ * A diagram that fits its column only by drawing its labels smaller than 12 px (a wide one in the
+ * 632 px column of a laptop) gets "Vergrößern" instead: a dialog shows it as wide as the window
+ * allows, at least at the width its 12 px labels need.
  *
  * Sizes are read in ResizeObserver callbacks and when an off-screen diagram is first laid out
  * (`contentvisibilityautostatechange`), that is, after the browser has laid them out anyway: this
@@ -24,6 +27,21 @@ function toolsOf(box: HTMLElement): HTMLElement | null {
   return next instanceof HTMLElement && next.classList.contains(TOOLS_CLASS) ? next : null;
 }
 
+/** A button of the line under `box`, named with the diagram's title for screen readers. */
+function toolButton(box: HTMLElement, label: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = label;
+  const title = box.querySelector('svg > title')?.textContent?.trim();
+  if (title) {
+    const which = document.createElement('span');
+    which.className = 'sr-only';
+    which.textContent = ` (${title})`;
+    button.append(which);
+  }
+  return button;
+}
+
 /** The hint line: "scrolls sideways" and the toggle between scrolling and the whole diagram. */
 function createTools(box: HTMLElement): HTMLElement {
   const tools = document.createElement('div');
@@ -33,16 +51,7 @@ function createTools(box: HTMLElement): HTMLElement {
   // For the eyes only: a screen reader hears "seitlich verschiebbar" in the box's own name.
   hint.setAttribute('aria-hidden', 'true');
   hint.textContent = hintText(false, 0, 0);
-  const toggle = document.createElement('button');
-  toggle.type = 'button';
-  toggle.textContent = 'Ganz zeigen';
-  const title = box.querySelector('svg > title')?.textContent?.trim();
-  if (title) {
-    const which = document.createElement('span');
-    which.className = 'sr-only';
-    which.textContent = ` (${title})`;
-    toggle.append(which);
-  }
+  const toggle = toolButton(box, 'Ganz zeigen');
   toggle.setAttribute('aria-pressed', 'false');
   toggle.addEventListener('click', () => {
     const fit = !box.hasAttribute('data-fit');
@@ -85,8 +94,91 @@ export function hintText(fit: boolean, shownWidth: number, readableWidth: number
   return shownWidth + 1 < readableWidth ? 'Ganz gezeigt – Beschriftung verkleinert' : '';
 }
 
+/** The line under a diagram drawn with labels under 12 px: "Vergrößern". */
+function createZoomTools(box: HTMLElement): HTMLElement {
+  const tools = document.createElement('div');
+  tools.className = `${TOOLS_CLASS} not-content`;
+  tools.dataset.zoom = '';
+  const open = toolButton(box, 'Vergrößern');
+  open.setAttribute('aria-haspopup', 'dialog');
+  open.addEventListener('click', () => showLarge(box));
+  tools.append(open);
+  return tools;
+}
+
+let dialog: HTMLDialogElement | undefined;
+
+/** The one dialog that shows a diagram large: a title line with "Schließen", then the diagram. */
+function zoomDialog(): HTMLDialogElement {
+  if (dialog) return dialog;
+  dialog = document.createElement('dialog');
+  dialog.className = 'diagram-dialog not-content';
+  dialog.setAttribute('aria-labelledby', 'diagram-dialog-title');
+  const bar = document.createElement('div');
+  bar.className = 'diagram-dialog-bar';
+  const title = document.createElement('p');
+  title.id = 'diagram-dialog-title';
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'Schließen';
+  close.autofocus = true;
+  close.addEventListener('click', () => dialog?.close());
+  bar.append(title, close);
+  const body = document.createElement('div');
+  body.className = 'diagram-dialog-body';
+  // Where the window is narrower than the diagram's readable width, it scrolls: by keyboard too.
+  body.tabIndex = 0;
+  dialog.append(bar, body);
+  // A click beside the diagram, on the dimmed page, closes it too.
+  dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+  document.body.append(dialog);
+  return dialog;
+}
+
+/**
+ * Shows the diagram of `box` in the dialog. Its SVG moves there (a copy would repeat its ids) and
+ * back on closing; meanwhile the box keeps its height, so the page does not move behind the dialog.
+ */
+function showLarge(box: HTMLElement): void {
+  const large = zoomDialog();
+  const body = large.querySelector<HTMLElement>('.diagram-dialog-body')!;
+  const caption = box.closest('figure')?.querySelector('figcaption')?.textContent?.trim();
+  large.querySelector('#diagram-dialog-title')!.textContent =
+    caption || box.querySelector('svg > title')?.textContent?.trim() || 'Diagramm';
+  box.style.minBlockSize = `${box.offsetHeight}px`;
+  box.dataset.shownLarge = '';
+  body.replaceChildren(...box.childNodes);
+  large.addEventListener(
+    'close',
+    () => {
+      box.append(...body.childNodes);
+      delete box.dataset.shownLarge;
+      box.style.minBlockSize = '';
+      // The window may have changed meanwhile.
+      markScrollable(box);
+    },
+    { once: true },
+  );
+  large.showModal();
+}
+
+/**
+ * Whether the diagram in `box` is drawn so narrow that its smallest label is under 12 px, on a page
+ * (a slide zooms its diagrams itself) and not shrunk on purpose („Ganz zeigen“).
+ */
+function drawnSmall(box: HTMLElement): boolean {
+  if (box.hasAttribute('data-fit') || box.closest('.deck')) return false;
+  // As wide as the box, but at least what it keeps in any box and at most its natural width (the
+  // diagram CSS); from the box's width, so an off-screen diagram is not laid out for it.
+  const natural = svgWidth(box, '--diagram-width');
+  const drawn = Math.min(natural, Math.max(box.clientWidth, scrollingWidth(box)));
+  return drawn > 0 && drawn + 1 < svgWidth(box, '--diagram-readable');
+}
+
 /** Makes `box` reachable by keyboard while it overflows, and unreachable while it fits. */
 export function markScrollable(box: HTMLElement): void {
+  // Its diagram is in the dialog for now: the box is a placeholder.
+  if ('shownLarge' in box.dataset) return;
   const overflows = box.scrollWidth > box.clientWidth + 1;
   if (overflows !== box.hasAttribute('tabindex')) {
     if (overflows) {
@@ -102,9 +194,16 @@ export function markScrollable(box: HTMLElement): void {
   }
   // Shrunk to fit ("Ganz zeigen"), the box no longer overflows but keeps its toggle while it would.
   const wide = overflows || (box.hasAttribute('data-fit') && scrollingWidth(box) > box.clientWidth + 1);
-  const tools = toolsOf(box);
+  const small = !wide && drawnSmall(box);
+  let tools = toolsOf(box);
+  // The line that is there is the wrong kind (the window changed size): it goes.
+  if (tools && ((wide && 'zoom' in tools.dataset) || (small && !('zoom' in tools.dataset)))) {
+    tools.remove();
+    tools = null;
+  }
   if (wide && !tools) box.after(createTools(box));
-  if (!wide && tools) {
+  if (small && !tools) box.after(createZoomTools(box));
+  if (!wide && !small && tools) {
     tools.remove();
     box.removeAttribute('data-fit');
   }
