@@ -219,6 +219,7 @@ test('ein Diagramm, das in die Spalte nur mit Beschriftung unter 12 px passt, lÃ
   await box.scrollIntoViewIfNeeded();
   expect(await smallestLabel(box)).toBeLessThan(12);
   const open = page.getByRole('button', { name: /^VergrÃ¶ÃŸern\s*\(Concurrency/ });
+  await open.scrollIntoViewIfNeeded();
   await expect(open).toBeVisible();
   const scrolled = await page.evaluate(() => scrollY);
 
@@ -231,7 +232,9 @@ test('ein Diagramm, das in die Spalte nur mit Beschriftung unter 12 px passt, lÃ
   await expect(box.locator('svg')).toHaveCount(0);
   expect(await smallestLabel(dialog)).toBeGreaterThanOrEqual(11.95);
   for (const theme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: theme });
+    await page.evaluate((chosen) => {
+      document.documentElement.dataset.theme = chosen;
+    }, theme);
     const { violations } = await new AxeBuilder({ page }).include('.diagram-dialog').analyze();
     expect(
       violations.map(({ id, nodes }) => `${id}: ${nodes.length}`),
@@ -250,7 +253,16 @@ test('ein Diagramm, das in die Spalte nur mit Beschriftung unter 12 px passt, lÃ
   // A click on the dimmed page beside the dialog closes it as well.
   await open.click();
   await expect(dialog).toBeVisible();
-  await page.mouse.click(5, 5);
+  const frame = (await dialog.boundingBox())!;
+  expect(frame.y, 'Platz Ã¼ber dem Dialog').toBeGreaterThan(8);
+  await page.mouse.click(frame.x + frame.width / 2, frame.y / 2);
   await expect(dialog).toBeHidden();
   await expect(box.locator('svg[role="img"]')).toHaveCount(1);
+
+  // Printing while it is open prints the page with the diagram in its place.
+  await open.click();
+  await expect(dialog).toBeVisible();
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await expect(box.locator('svg[role="img"]')).toHaveCount(1);
+  await expect(dialog).toBeHidden();
 });

@@ -5,14 +5,22 @@ test('„Auf dieser Seite“ steht schon an seinem Platz, solange die Hauptspalt
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const path = at('/systemdesign/load-balancing/');
+  // Its left edge, from the window's right edge (a page without its main column has no scrollbar).
   const place = () =>
-    page.locator('.right-sidebar').evaluate((element) => {
-      const { x, width } = element.getBoundingClientRect();
-      return { x: Math.round(x), width: Math.round(width) };
-    });
+    page
+      .locator('.right-sidebar')
+      .evaluate((element) =>
+        Math.round(document.documentElement.clientWidth - element.getBoundingClientRect().x),
+      );
   await page.goto(path);
   const loaded = await place();
-  expect(loaded.x, 'rechte Spalte rechts').toBeGreaterThan(900);
+  expect(loaded, 'rechte Spalte rechts, schmaler als die halbe Seite').toBeLessThan(640);
+  // On the page as loaded, the rule that holds it right moves nothing: its margin is 0 at any width.
+  for (const width of [1152, 1280, 1920]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect(page.locator('.right-sidebar-container')).toHaveCSS('margin-inline-start', '0px');
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // The page as a first frame may see it: the HTML up to the main column, the rest still on its way.
   await page.route(

@@ -64,7 +64,14 @@ export function bodyLines(page: PdfPage, marginPt = 50): PdfLine[] {
  * a line's parts in either order, e.g. a reference list's address before its number "[8]").
  */
 export function inReadingOrder(lines: PdfLine[]): PdfLine[] {
-  return [...lines].sort((a, b) => (Math.abs(a.yMin - b.yMin) < 2 ? a.xMin - b.xMin : a.yMin - b.yMin));
+  const rows: PdfLine[][] = [];
+  for (const line of [...lines].sort((a, b) => a.yMin - b.yMin)) {
+    const row = rows.at(-1);
+    // One row: tops within 2 pt of the row's first line.
+    if (row && line.yMin - row[0]!.yMin < 2) row.push(line);
+    else rows.push([line]);
+  }
+  return rows.flatMap((row) => row.sort((a, b) => a.xMin - b.xMin));
 }
 
 /** The external addresses the PDF links to (its URI link annotations). */

@@ -101,19 +101,22 @@ function createZoomTools(box: HTMLElement): HTMLElement {
   tools.dataset.zoom = '';
   const open = toolButton(box, 'Vergrößern');
   open.setAttribute('aria-haspopup', 'dialog');
-  open.addEventListener('click', () => showLarge(box));
+  open.addEventListener('click', () => showLarge(box, open));
   tools.append(open);
   return tools;
 }
 
 let dialog: HTMLDialogElement | undefined;
 
+/** Puts the diagram shown large back into its box (set while one is shown). */
+let restore: (() => void) | undefined;
+
 /** The one dialog that shows a diagram large: a title line with "Schließen", then the diagram. */
 function zoomDialog(): HTMLDialogElement {
   if (dialog) return dialog;
-  dialog = document.createElement('dialog');
-  dialog.className = 'diagram-dialog not-content';
-  dialog.setAttribute('aria-labelledby', 'diagram-dialog-title');
+  const large = document.createElement('dialog');
+  large.className = 'diagram-dialog not-content';
+  large.setAttribute('aria-labelledby', 'diagram-dialog-title');
   const bar = document.createElement('div');
   bar.className = 'diagram-dialog-bar';
   const title = document.createElement('p');
@@ -122,44 +125,62 @@ function zoomDialog(): HTMLDialogElement {
   close.type = 'button';
   close.textContent = 'Schließen';
   close.autofocus = true;
-  close.addEventListener('click', () => dialog?.close());
+  close.addEventListener('click', () => large.close());
   bar.append(title, close);
   const body = document.createElement('div');
   body.className = 'diagram-dialog-body';
-  // Where the window is narrower than the diagram's readable width, it scrolls: by keyboard too.
-  body.tabIndex = 0;
-  dialog.append(bar, body);
-  // A click beside the diagram, on the dimmed page, closes it too.
-  dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
-  document.body.append(dialog);
-  return dialog;
+  large.append(bar, body);
+  // A click on the dimmed page beside the dialog closes it too (pressed there as well: not a drag
+  // that began inside, such as selecting text or moving the scrollbar).
+  let pressedBeside = false;
+  large.addEventListener('pointerdown', (event) => (pressedBeside = event.target === large));
+  large.addEventListener('click', (event) => pressedBeside && event.target === large && large.close());
+  large.addEventListener('close', () => restore?.());
+  // Printing prints the page, whose box would be empty: the diagram goes back first (the close
+  // event would come after the print).
+  addEventListener('beforeprint', () => {
+    restore?.();
+    large.close();
+  });
+  document.body.append(large);
+  dialog = large;
+  return large;
 }
 
 /**
  * Shows the diagram of `box` in the dialog. Its SVG moves there (a copy would repeat its ids) and
  * back on closing; meanwhile the box keeps its height, so the page does not move behind the dialog.
  */
-function showLarge(box: HTMLElement): void {
+function showLarge(box: HTMLElement, opener: HTMLButtonElement): void {
   const large = zoomDialog();
+  restore?.();
   const body = large.querySelector<HTMLElement>('.diagram-dialog-body')!;
   const caption = box.closest('figure')?.querySelector('figcaption')?.textContent?.trim();
   large.querySelector('#diagram-dialog-title')!.textContent =
     caption || box.querySelector('svg > title')?.textContent?.trim() || 'Diagramm';
+  large.showModal();
   box.style.minBlockSize = `${box.offsetHeight}px`;
   box.dataset.shownLarge = '';
   body.replaceChildren(...box.childNodes);
-  large.addEventListener(
-    'close',
-    () => {
-      box.append(...body.childNodes);
-      delete box.dataset.shownLarge;
-      box.style.minBlockSize = '';
-      // The window may have changed meanwhile.
-      markScrollable(box);
-    },
-    { once: true },
-  );
-  large.showModal();
+  // Narrower than the diagram's readable width, the body scrolls: then it takes focus for the keys.
+  const scrolls = body.scrollWidth > body.clientWidth + 1 || body.scrollHeight > body.clientHeight + 1;
+  if (scrolls) {
+    body.tabIndex = 0;
+    body.setAttribute('role', 'group');
+    body.setAttribute('aria-labelledby', 'diagram-dialog-title');
+  } else {
+    for (const name of ['tabindex', 'role', 'aria-labelledby']) body.removeAttribute(name);
+  }
+  restore = () => {
+    restore = undefined;
+    box.append(...body.childNodes);
+    delete box.dataset.shownLarge;
+    box.style.minBlockSize = '';
+    // The window may have changed meanwhile, and with it the line under the diagram: the focus
+    // goes to its button even if the one that opened the dialog is gone.
+    markScrollable(box);
+    if (!opener.isConnected) toolsOf(box)?.querySelector('button')?.focus();
+  };
 }
 
 /**

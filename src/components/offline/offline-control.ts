@@ -70,9 +70,27 @@ function setup(root: HTMLElement) {
     registration.addEventListener('updatefound', () => follow(registration.installing));
   };
 
+  // The state line. Where it cannot be read, it says which step failed: the file list (no
+  // connection and no copy yet) or the browser's storage (refused, e.g. by privacy settings, even
+  // where `caches` exists; then saving cannot work either).
   const refresh = async () => {
-    const current = await loadManifest();
-    const stored = await storedFiles(current, base);
+    let current: Manifest;
+    let stored: number;
+    try {
+      current = await loadManifest();
+    } catch {
+      if (!updateReady)
+        status.textContent = 'Der Stand der Offline-Kopie ist gerade nicht abrufbar (keine Verbindung?).';
+      return;
+    }
+    try {
+      stored = await storedFiles(current, base);
+    } catch {
+      save.disabled = true;
+      status.textContent =
+        'Offline speichern geht hier nicht: Der Browser gibt dieser Seite keinen Speicher (etwa wegen der Datenschutz-Einstellungen). Online bleibt alles lesbar.';
+      return;
+    }
     const total = current.files.length;
     if (updateReady) {
       status.textContent = UPDATE_NOTE;
@@ -87,18 +105,6 @@ function setup(root: HTMLElement) {
     }
   };
 
-  // The state could not be read: storage refused (a browser's privacy settings may block it even
-  // where `caches` exists) or the file list not reachable (no connection and no copy yet).
-  const explain = (error: unknown) => {
-    if (error instanceof DOMException && error.name === 'SecurityError') {
-      save.disabled = true;
-      status.textContent =
-        'Offline speichern geht hier nicht: Der Browser gibt dieser Seite keinen Speicher (etwa wegen der Datenschutz-Einstellungen). Online bleibt alles lesbar.';
-    } else {
-      status.textContent = 'Der Stand der Offline-Kopie ist gerade nicht abrufbar (keine Verbindung?).';
-    }
-  };
-
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {
     const data = event.data as { type: string; done?: number; total?: number; reason?: string };
     if (data.type === 'progress' && data.done !== undefined && data.total !== undefined) {
@@ -107,7 +113,7 @@ function setup(root: HTMLElement) {
       }
     } else if (data.type === 'saved' || data.type === 'forgotten') {
       save.disabled = false;
-      void refresh().catch(explain);
+      void refresh();
     } else if (data.type === 'failed') {
       save.disabled = false;
       status.textContent =
@@ -168,7 +174,7 @@ function setup(root: HTMLElement) {
   new IntersectionObserver((entries, observer) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     observer.disconnect();
-    void refresh().catch(explain);
+    void refresh();
   }).observe(root);
 }
 
