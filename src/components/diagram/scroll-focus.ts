@@ -66,7 +66,16 @@ function createTools(box: HTMLElement): HTMLElement {
 /** A custom property of the diagram's SVG in CSS px (0 when it has none). */
 function svgWidth(box: HTMLElement, name: '--diagram-width' | '--diagram-readable'): number {
   const svg = box.querySelector('svg');
-  return svg ? parseFloat(getComputedStyle(svg).getPropertyValue(name)) || 0 : 0;
+  // From its style attribute (src/plugins/mermaid/diagram-html.ts): reading the computed style of an
+  // off-screen diagram would compute its skipped styles.
+  return svg
+    ? parseFloat(svg.style.getPropertyValue(name) || getComputedStyle(svg).getPropertyValue(name)) || 0
+    : 0;
+}
+
+/** 36rem in CSS px: the width a diagram keeps at least, and below which a box counts as a phone's. */
+function columnWidth(): number {
+  return 36 * parseFloat(getComputedStyle(document.documentElement).fontSize || '16');
 }
 
 /**
@@ -76,7 +85,7 @@ function svgWidth(box: HTMLElement, name: '--diagram-width' | '--diagram-readabl
  */
 function scrollingWidth(box: HTMLElement): number {
   const natural = svgWidth(box, '--diagram-width') || (box.querySelector('svg')?.viewBox.baseVal?.width ?? 0);
-  const column = 36 * parseFloat(getComputedStyle(document.documentElement).fontSize || '16');
+  const column = columnWidth();
   const fitting = Math.min(natural, column);
   return box.clientWidth < column ? Math.max(fitting, svgWidth(box, '--diagram-readable')) : fitting;
 }
@@ -189,10 +198,12 @@ function showLarge(box: HTMLElement, opener: HTMLButtonElement): void {
  */
 function drawnSmall(box: HTMLElement): boolean {
   if (box.hasAttribute('data-fit') || box.closest('.deck')) return false;
-  // As wide as the box, but at least what it keeps in any box and at most its natural width (the
-  // diagram CSS); from the box's width, so an off-screen diagram is not laid out for it.
-  const natural = svgWidth(box, '--diagram-width');
-  const drawn = Math.min(natural, Math.max(box.clientWidth, scrollingWidth(box)));
+  // In a box narrower than 36rem (a phone) it is drawn at least at its readable width anyway.
+  const column = columnWidth();
+  if (box.clientWidth < column) return false;
+  // As wide as the box, at most its natural width (the diagram CSS); from the box's width, so an
+  // off-screen diagram is not laid out for it.
+  const drawn = Math.min(svgWidth(box, '--diagram-width'), box.clientWidth);
   return drawn > 0 && drawn + 1 < svgWidth(box, '--diagram-readable');
 }
 
