@@ -10,7 +10,7 @@
  *
  * Sizes are read in ResizeObserver callbacks and when an off-screen diagram is first laid out
  * (`contentvisibilityautostatechange`), that is, after the browser has laid them out anyway: this
- * never forces a layout of its own.
+ * never forces a layout of its own while the page loads (only a click on „Vergrößern“ measures).
  */
 
 /** What a screen reader hears on focus, from the diagram's own title. */
