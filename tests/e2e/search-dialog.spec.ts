@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { at, expect, search, test, useTheme } from './fixtures.ts';
 
@@ -205,4 +205,25 @@ test('die Suche öffnet mit Suchfeld, auch wenn die Seite nie untätig wird', as
   });
   await page.goto(at('/einfuehrung/'));
   expect((await search(page, 'Lastverteilung')).length).toBeGreaterThan(0);
+});
+
+test('geht die Seite, während die Suche noch lädt, bleibt es still: kein Fehler in der Konsole', async ({
+  page,
+}) => {
+  // The search UI loads once the page is idle. Held back, the page replaced meanwhile (as
+  // document.open does; in CI a test's page.setContent did), then let through: nothing to build in.
+  const held: Route[] = [];
+  await page.route('**/_astro/ui-core*.js', (route) => void held.push(route));
+  await page.goto(at('/'));
+  await expect.poll(() => held.length).toBe(1);
+  const url = held[0].request().url();
+  await page.setContent('<p>Eine andere Seite</p>');
+  await held[0].continue();
+  // The same module, once evaluated, resolves here too; a task later the search's own import has
+  // gone on (the console-error guard of every test then judges).
+  await page.evaluate(async (module) => {
+    await import(module);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }, url);
+  await expect(page.locator('.pagefind-ui')).toHaveCount(0);
 });

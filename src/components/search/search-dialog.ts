@@ -89,9 +89,13 @@ class SiteSearch extends HTMLElement {
         void this.#loadLexicon();
         // @ts-expect-error — Missing types for @pagefind/default-ui package.
         const { PagefindUI } = await import('@pagefind/default-ui');
+        // The page may have gone while the UI loaded (its document replaced, e.g. by document.open):
+        // then there is no box to build in, and Pagefind would log an error.
+        const box = this.querySelector<HTMLElement>('#starlight__search');
+        if (!this.isConnected || !box) return;
         new PagefindUI({
           ...pagefindUserConfig,
-          element: '#starlight__search',
+          element: box,
           baseUrl: import.meta.env.BASE_URL,
           bundlePath: import.meta.env.BASE_URL.replace(/\/$/, '') + '/pagefind/',
           showImages: false,
