@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { REDIRECTS } from '../../src/lib/redirects.ts';
-import { at, builtPages, expect, test, useTheme, withDeckSamples } from './fixtures.ts';
+import { at, axeOn, builtPages, expect, test, useTheme, withDeckSamples } from './fixtures.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // The theme changes colours only (Starlight's data-theme custom properties; one SVG per diagram):
@@ -28,7 +27,7 @@ for (const theme of ['light', 'dark'] as const) {
       await page.evaluate(
         () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
       );
-      const axe = new AxeBuilder({ page });
+      const axe = axeOn(page);
       const { violations } = await (
         theme === 'light' ? axe.withTags(WCAG_TAGS) : axe.withRules(COLOUR_RULES)
       ).analyze();

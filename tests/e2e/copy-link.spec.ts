@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import {
   at,
+  axeOn,
   BASE,
   builtPages,
   copiedText as clipboard,
@@ -270,7 +270,7 @@ for (const theme of ['light', 'dark'] as const) {
     await buttonOf(page, 'frage-2-titel').click();
     await expect(page.locator('.copy-manual')).toBeVisible();
     await expect(page.locator('.copy-link-control').first().locator('.copy-tooltip')).toBeVisible();
-    const { violations } = await new AxeBuilder({ page })
+    const { violations } = await axeOn(page)
       .include('.copy-link-heading')
       .include('.copy-manual')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])

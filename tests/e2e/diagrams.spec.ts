@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { at, builtPages, expect, OUT_DIR, test, useTheme } from './fixtures.ts';
+import { at, axeOn, builtPages, expect, OUT_DIR, test, useTheme } from './fixtures.ts';
 
 /** Built pages with at least one diagram (read from the build output). */
 function pagesWithDiagrams(): string[] {
@@ -235,7 +234,7 @@ test('ein Diagramm, das in die Spalte nur mit Beschriftung unter 12 px passt, lÃ
     await page.evaluate((chosen) => {
       document.documentElement.dataset.theme = chosen;
     }, theme);
-    const { violations } = await new AxeBuilder({ page }).include('.diagram-dialog').analyze();
+    const { violations } = await axeOn(page).include('.diagram-dialog').analyze();
     expect(
       violations.map(({ id, nodes }) => `${id}: ${nodes.length}`),
       theme,

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { BASE, OUT_DIR } from '../../src/config/deploy.ts';
 
@@ -61,6 +62,13 @@ export const DECK_SAMPLES = ['/vortrag/kapitel/', '/vortrag/systemdesign/caching
 export function withDeckSamples(paths: string[]): string[] {
   return paths.filter((path) => !path.startsWith('/vortrag/') || DECK_SAMPLES.includes(path));
 }
+
+/**
+ * axe on `page`, every rule still run, but only violations are collected: for passes and
+ * inapplicable results axe builds a selector per element, most of its time on a long page.
+ */
+export const axeOn = (page: Page): AxeBuilder =>
+  new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
 
 /** Starlight stores the chosen theme in localStorage; set it before any script runs. */
 export async function useTheme(page: Page, theme: 'light' | 'dark') {

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { getChapter } from '../../src/lib/chapter/index.ts';
-import { at, expect, test, useTheme } from './fixtures.ts';
+import { at, axeOn, expect, test, useTheme } from './fixtures.ts';
 
 const ENTRIES = getChapter().glossary.entries;
 // A page where "Cache-Fehlzugriff" is linked on its first use (src/plugins/glossary-terms.ts).
@@ -93,7 +92,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto(at(PAGE));
     await termLink(page).click();
     await expect(popover(page)).toBeVisible();
-    const { violations } = await new AxeBuilder({ page })
+    const { violations } = await axeOn(page)
       .include('#term-popover')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { at, expect, test, useTheme } from './fixtures.ts';
+import { at, axeOn, expect, test, useTheme } from './fixtures.ts';
 
 const PAGE = '/systemdesign/caching/';
 
@@ -269,7 +268,7 @@ for (const theme of ['light', 'dark'] as const) {
     await lab.getByRole('button', { name: /^Schritt \(/ }).click();
     await lab.getByRole('button', { name: /^Schritt \(/ }).click();
     const axe = () =>
-      new AxeBuilder({ page })
+      axeOn(page)
         .include('.c-lab')
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();

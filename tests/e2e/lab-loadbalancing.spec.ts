@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { at, expect, test, useTheme } from './fixtures.ts';
+import { at, axeOn, expect, test, useTheme } from './fixtures.ts';
 import { flightInk, workerFills } from './lb-canvas.ts';
 
 const PAGE = '/systemdesign/load-balancing/';
@@ -264,7 +263,7 @@ for (const theme of ['light', 'dark'] as const) {
     await useTheme(page, theme);
     await openLab(page, '?lb-cmp=leastConnections');
     await page.locator('.lb-lab').getByText('Server, Ausfall und Last einstellen').click();
-    const { violations } = await new AxeBuilder({ page })
+    const { violations } = await axeOn(page)
       .include('.lb-lab')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { at, expect, test } from './fixtures.ts';
+import { at, axeOn, expect, test } from './fixtures.ts';
 import { LABS } from '../../src/lib/labs.ts';
 
 const PAGE = '/systemdesign/skalierungsmuster/';
@@ -138,7 +137,7 @@ test('alle drei Teile ohne axe-Verstöße, 320 px ohne waagerechtes Scrollen', a
   for (const view of ['place', 'leader', 'quorum']) {
     const root = await openLab(page, `?p.view=${view}&p.event=fail`);
     await expect(root.getByTestId('p-summary')).toBeVisible();
-    const { violations } = await new AxeBuilder({ page })
+    const { violations } = await axeOn(page)
       .include('.p-lab')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();

@@ -6,10 +6,9 @@
 // Before hydration, without JavaScript and in print every lab shows its static figure: at 320 px no
 // text of any of the four labs renders below 12 px there either, light and dark. On phones every
 // control of every lab is a touch target of at least 44 × 44 px.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { LABS as ALL_LABS } from '../../src/lib/labs.ts';
-import { at, expect, test, useTheme } from './fixtures.ts';
+import { at, axeOn, expect, test, useTheme } from './fixtures.ts';
 import { flightInk } from './lb-canvas.ts';
 
 const LABS = [
@@ -75,7 +74,7 @@ for (const theme of ['light', 'dark'] as const) {
           viewport.width,
         );
         if (viewport.width === 320) {
-          const { violations } = await new AxeBuilder({ page })
+          const { violations } = await axeOn(page)
             .include(lab.live)
             .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
             .analyze();

@@ -4,12 +4,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { CHAPTER, findPage } from '../../src/lib/chapter/index.ts';
 import { slidesPdfDecks, slidesPdfPaths } from '../../src/lib/print/slides.ts';
 import { chapterDeckPages } from '../../src/lib/slides/decks.ts';
-import { at, expect, OUT_DIR, test, useTheme } from './fixtures.ts';
+import { at, axeOn, expect, OUT_DIR, test, useTheme } from './fixtures.ts';
 
 const DECK = '/vortrag/systemdesign/caching/';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -305,7 +304,7 @@ test('Referentenansicht: Timer mit Tastatur, Uhr, und axe ohne Verstöße (hell 
     await page.keyboard.press('Enter');
     await expect(timer).toHaveText('00:00');
 
-    const axe = new AxeBuilder({ page });
+    const axe = axeOn(page);
     const { violations } = await (
       theme === 'light' ? axe.withTags(WCAG_TAGS) : axe.withRules(['color-contrast', 'link-in-text-block'])
     ).analyze();

@@ -1,10 +1,9 @@
 import type { Page, Route } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { at, expect, search, test, useTheme } from './fixtures.ts';
+import { at, axeOn, expect, search, test, useTheme } from './fixtures.ts';
 
 /** axe's WCAG 2.x A/AA findings on the page as it is now, one line per rule with its elements. */
 async function wcagViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
+  const { violations } = await axeOn(page)
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
   return violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
