@@ -64,8 +64,8 @@ export function withDeckSamples(paths: string[]): string[] {
 }
 
 /**
- * axe on `page`, every rule still run, but only violations are collected: for passes and
- * inapplicable results axe builds a selector per element, most of its time on a long page.
+ * axe on `page`, every rule still run, but only violations are collected: axe then builds no
+ * selector for each passing element (handout 27.9 → 25.1 s on one worker here).
  */
 export const axeOn = (page: Page): AxeBuilder =>
   new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
