@@ -3,17 +3,13 @@ import {
   at,
   axeOn,
   BASE,
-  builtPages,
   copiedText as clipboard,
   expect,
   recordCopies,
   SITE,
   test,
   useTheme,
-  withDeckSamples,
 } from './fixtures.ts';
-
-/** The site the build was made for: canonical URLs point there, not to the preview server. */
 
 /** The absolute URL a lecturer should get for a section: canonical page URL plus anchor. */
 const published = (path: string, id: string) => `${new URL(at(path), SITE).href}#${id}`;
@@ -139,51 +135,6 @@ test('Escape blendet den Tooltip aus, bis der Fokus den Knopf verlässt', async 
   await page.keyboard.press('Tab');
   await expect(tooltip).toBeVisible();
 });
-
-// Embed views hold only a lab, without content headings (and without the copy script).
-for (const path of withDeckSamples(builtPages()).filter((path) => !path.startsWith('/embed/'))) {
-  test(`${path}: jede Inhaltsüberschrift h2/h3 hat genau einen Knopf „Link kopieren“`, async ({ page }) => {
-    if (path === '/handout/') test.slow();
-    await open(page, path);
-    const result = await page.evaluate(() => {
-      const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
-      const headings = [...document.querySelectorAll<HTMLElement>('.sl-markdown-content :is(h2, h3)[id]')];
-      return {
-        canonical,
-        total: document.querySelectorAll('.copy-link-button').length,
-        headings: headings
-          .filter((h) => !h.closest('astro-island'))
-          .map((h) => {
-            const buttons = [
-              ...(h.parentElement?.querySelectorAll(':scope > .copy-link-control button') ?? []),
-            ];
-            const url = buttons[0]?.getAttribute('data-copy-text') ?? '';
-            const target = url.includes('#') ? document.getElementById(new URL(url).hash.slice(1)) : null;
-            return {
-              id: h.id,
-              buttons: buttons.length,
-              url,
-              // The copied link must lead to this heading (or to the section it labels).
-              leadsHere: Boolean(target && (target === h || target.contains(h))),
-              buttonInside: h.querySelectorAll('button').length,
-            };
-          }),
-      };
-    });
-    for (const heading of result.headings) expect(heading.buttonInside, `#${heading.id}`).toBe(0);
-    if (path === '/handout/' || path.startsWith('/vortrag/')) {
-      // Deliberately none: the handout's and the decks' headings are copies; they link to the chapter pages.
-      expect(result.total).toBe(0);
-      return;
-    }
-    for (const heading of result.headings) {
-      expect(heading.buttons, `#${heading.id}: Anzahl Knöpfe`).toBe(1);
-      expect(heading.url.startsWith(`${result.canonical}#`), `#${heading.id}: ${heading.url}`).toBe(true);
-      expect(heading.leadsHere, `#${heading.id}: ${heading.url} führt nicht zur Überschrift`).toBe(true);
-    }
-    expect(result.total, 'Knöpfe ohne Überschrift').toBe(result.headings.length);
-  });
-}
 
 test('Labore: Überschriften in den Labor-Inseln bekommen keinen Knopf', async ({ page }) => {
   for (const path of ['/systemdesign/caching/', '/systemdesign/load-balancing/']) {

@@ -1,7 +1,7 @@
 import { at, builtPages, expect, isLoopback, test } from './fixtures.ts';
 
 for (const path of builtPages()) {
-  test(`${path}: Grundgerüst einer Seite`, async ({ page }) => {
+  test(`${path}: Grundgerüst einer Seite, ein Knopf „Link kopieren“ je Abschnitt`, async ({ page }) => {
     const response = await page.goto(at(path));
     expect(response?.status(), 'HTTP-Status').toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
@@ -27,6 +27,51 @@ for (const path of builtPages()) {
       hints.filter((href) => !isLoopback(href)),
       'Verbindungshinweise zu fremden Hosts',
     ).toEqual([]);
+
+    // Every content heading h2/h3 has exactly one „Link kopieren“ button, beside it, that copies a
+    // link to it (copy-link.spec tests the button itself). Embed views hold only a lab, without
+    // content headings or the copy script; the handout's and the decks' headings are copies and
+    // deliberately have none (they link to the chapter pages).
+    if (!path.startsWith('/embed/')) {
+      // The copy script has run once its live region is there.
+      await expect(page.locator('[role="status"][data-copy-status]')).toHaveCount(1);
+      const copy = await page.evaluate(() => {
+        const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+        const headings = [...document.querySelectorAll<HTMLElement>('.sl-markdown-content :is(h2, h3)[id]')];
+        return {
+          canonical,
+          copies: /\/(handout|vortrag)\//.test(location.pathname),
+          total: document.querySelectorAll('.copy-link-button').length,
+          headings: headings
+            .filter((h) => !h.closest('astro-island'))
+            .map((h) => {
+              const buttons = [
+                ...(h.parentElement?.querySelectorAll(':scope > .copy-link-control button') ?? []),
+              ];
+              const url = buttons[0]?.getAttribute('data-copy-text') ?? '';
+              const target = url.includes('#') ? document.getElementById(new URL(url).hash.slice(1)) : null;
+              return {
+                id: h.id,
+                buttons: buttons.length,
+                url,
+                // The copied link must lead to this heading (or to the section it labels).
+                leadsHere: Boolean(target && (target === h || target.contains(h))),
+                buttonInside: h.querySelectorAll('button').length,
+              };
+            }),
+        };
+      });
+      for (const heading of copy.headings) expect(heading.buttonInside, `#${heading.id}`).toBe(0);
+      if (copy.copies) expect(copy.total, 'Knöpfe „Link kopieren“ im Handout oder Foliensatz').toBe(0);
+      else {
+        for (const heading of copy.headings) {
+          expect(heading.buttons, `#${heading.id}: Anzahl Knöpfe`).toBe(1);
+          expect(heading.url.startsWith(`${copy.canonical}#`), `#${heading.id}: ${heading.url}`).toBe(true);
+          expect(heading.leadsHere, `#${heading.id}: ${heading.url} führt nicht zur Überschrift`).toBe(true);
+        }
+        expect(copy.total, 'Knöpfe ohne Überschrift').toBe(copy.headings.length);
+      }
+    }
 
     // On a 320 px phone no page title (nor the title in a "Nächste Seite" card) breaks a word
     // mid-word, and no section heading either unless the word alone is wider than its line (only
