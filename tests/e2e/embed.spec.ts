@@ -24,7 +24,7 @@ interface HostOptions {
 /** The LMS page: one sandboxed iframe, a log of every message it receives, optionally the host script. */
 function lmsPage({ path, height = 900, width = '100%', resize = true }: HostOptions): string {
   return `<!doctype html>
-<html lang="de"><head><meta charset="utf-8"><title>Kursseite</title></head>
+<html lang="de"><head><meta charset="utf-8"><title>Kursseite</title><link rel="icon" href="data:,"></head>
 <body style="margin: 0">
 <iframe data-vss-lab="lab" title="Labor" sandbox="allow-scripts" src="${SITE}${at(path)}"
   style="display: block; border: 0; width: ${width}; height: ${height}px"></iframe>
@@ -40,8 +40,14 @@ function lmsPage({ path, height = 900, width = '100%', resize = true }: HostOpti
 }
 
 test.beforeAll(async () => {
+  // Only the course page exists; anything else the browser asks for is a 404, not a page.
   lms = createServer((request, response) => {
-    const options = JSON.parse(new URL(request.url ?? '/', 'http://x').searchParams.get('o') ?? '{}');
+    const url = new URL(request.url ?? '/', 'http://x');
+    if (url.pathname !== '/kurs') {
+      response.writeHead(404).end();
+      return;
+    }
+    const options = JSON.parse(url.searchParams.get('o') ?? '{}');
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(lmsPage(options));
   });
