@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { stripVTControlCharacters } from 'node:util';
 import { ensureSystemPackages } from './system-packages.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -19,6 +20,8 @@ process.env.E2E_PORT ??= String(
 );
 const results = { passed: 0, failed: 0 };
 const failures = [];
+/** Tests that failed, or passed only on their retry, named at the end where a CI log's tail shows them. */
+const noteworthy = [];
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
@@ -37,6 +40,27 @@ function step(label, command, args, env = {}) {
   return ok;
 }
 
+/** Each Playwright test that did not pass at the first try: "file:line › title — first error line". */
+function playwrightProblems(report) {
+  const found = [];
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected' && test.status !== 'flaky') continue;
+        const error = test.results?.find((r) => r.error)?.error?.message ?? '';
+        const firstLine = stripVTControlCharacters(error).trim().split('\n')[0];
+        found.push(
+          `${test.status === 'flaky' ? 'wackelig, im zweiten Versuch bestanden' : 'fehlgeschlagen'}: ` +
+            `${spec.file}:${spec.line} › ${[...titles, spec.title].join(' › ')}${firstLine ? ` — ${firstLine}` : ''}`,
+        );
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+  };
+  for (const file of report.suites ?? []) walk(file, []);
+  return found;
+}
+
 /** Runs a test runner that writes a JSON report and adds its test counts. */
 function suite(label, command, args, report, count, env = {}) {
   rmSync(report, { force: true });
@@ -46,7 +70,9 @@ function suite(label, command, args, report, count, env = {}) {
     failures.push(`${label} (kein Bericht)`);
     return;
   }
-  const { passed, failed } = count(JSON.parse(readFileSync(report, 'utf8')));
+  const parsed = JSON.parse(readFileSync(report, 'utf8'));
+  const { passed, failed } = count(parsed);
+  if (parsed.stats) noteworthy.push(...playwrightProblems(parsed).map((line) => `${label}: ${line}`));
   results.passed += passed;
   results.failed += failed;
   if (!ok || failed > 0) failures.push(label);
@@ -98,6 +124,7 @@ for (const { label, env } of builds) {
   }
 }
 
+if (noteworthy.length > 0) console.log(`\n${noteworthy.join('\n')}`);
 if (failures.length > 0) console.log(`\nFehlgeschlagen: ${failures.join(', ')}`);
 console.log(`\n${results.passed} passed, ${results.failed} failed`);
 process.exit(results.failed === 0 ? 0 : 1);
