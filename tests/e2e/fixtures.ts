@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type BrowserContext, type Page, type Request } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { BASE, OUT_DIR } from '../../src/config/deploy.ts';
 
 export { expect };
@@ -77,7 +77,7 @@ export async function useTheme(page: Page, theme: 'light' | 'dark') {
 }
 
 interface Guards {
-  /** Requests to any host outside loopback, recorded during the test. */
+  /** Requests to any host outside loopback, recorded (and blocked) during the test. */
   foreignRequests: string[];
   /** Console errors and uncaught page errors. */
   consoleErrors: string[];
@@ -133,22 +133,21 @@ export async function recordCspViolations(
 }
 
 /**
- * The shared `test`: every page the test opens is watched. A request to another origin fails the
- * test, and so does any console error or CSP violation.
+ * The shared `test`: every page the test opens is watched. A request that would leave the
+ * origin is blocked and fails the test, and so does any console error.
  */
 export const test = base.extend<Guards>({
   foreignRequests: [
     async ({ context }, use) => {
       const foreign: string[] = [];
-      // Watched, not intercepted: a route pauses every request of every page for a round trip to
-      // the test process (a page load took about a quarter longer), and these machines reach no
-      // other host anyway. What the CSP stops before it is sent, cspViolations reports.
-      const watch = (request: Request) => {
-        if (!isLoopback(request.url())) foreign.push(request.url());
-      };
-      context.on('request', watch);
+      await context.route(
+        (url) => !isLoopback(url.href),
+        (route) => {
+          foreign.push(route.request().url());
+          return route.abort('blockedbyclient');
+        },
+      );
       await use(foreign);
-      context.off('request', watch);
       expect(foreign, 'Anfragen an fremde Hosts (nur die eigene Origin ist erlaubt)').toEqual([]);
     },
     { auto: true },
