@@ -248,6 +248,12 @@ test('ein Diagramm, das in die Spalte nur mit Beschriftung unter 12 px passt, l√
   await expect(dialog.locator('svg[role="img"]')).toHaveCount(1);
   await expect(box.locator('svg')).toHaveCount(0);
   expect(await smallestLabel(dialog)).toBeGreaterThanOrEqual(11.95);
+  // The page behind stays put: the wheel over the dimmed page scrolls nothing.
+  const frameBox = (await dialog.boundingBox())!;
+  await page.mouse.move(frameBox.x + frameBox.width / 2, frameBox.y / 2);
+  await page.mouse.wheel(0, 600);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  expect(await page.evaluate(() => scrollY), 'Seite hinter dem Dialog gescrollt').toBe(scrolled);
   for (const theme of ['light', 'dark'] as const) {
     await page.evaluate((chosen) => {
       document.documentElement.dataset.theme = chosen;
@@ -270,9 +276,8 @@ test('ein Diagramm, das in die Spalte nur mit Beschriftung unter 12 px passt, l√
   // A click on the dimmed page beside the dialog closes it as well.
   await open.click();
   await expect(dialog).toBeVisible();
-  const frame = (await dialog.boundingBox())!;
-  expect(frame.y, 'Platz √ºber dem Dialog').toBeGreaterThan(8);
-  await page.mouse.click(frame.x + frame.width / 2, frame.y / 2);
+  expect(frameBox.y, 'Platz √ºber dem Dialog').toBeGreaterThan(8);
+  await page.mouse.click(frameBox.x + frameBox.width / 2, frameBox.y / 2);
   await expect(dialog).toBeHidden();
   await expect(box.locator('svg[role="img"]')).toHaveCount(1);
 
