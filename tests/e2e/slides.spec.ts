@@ -106,7 +106,14 @@ for (const path of DECKS) {
             smallLabels.push(`${slide.id}: „${smallest.text}“ ${smallest.px.toFixed(1)} px`);
           diagrams += 1;
           // A diagram in bands is cut between its nodes: every node box (in the SVG's units) lies
-          // wholly inside this band's viewBox or wholly outside it.
+          // wholly inside this band or wholly outside it. The band is what the SVG's drawing is
+          // clipped to (its viewBox, of one size for all bands, may reach past it).
+          const clip = svg.querySelector(`clipPath[id="${svg.id}-band"] > rect`);
+          const band = clip
+            ? Object.fromEntries(
+                ['x', 'y', 'width', 'height'].map((key) => [key, Number(clip.getAttribute(key))]),
+              )
+            : { x: view.x, y: view.y, width: view.width, height: view.height };
           const toUser = svg.getScreenCTM()!.inverse();
           for (const node of svg.querySelectorAll<SVGGraphicsElement>('.node')) {
             const local = node.getBBox();
@@ -126,8 +133,8 @@ for (const path of DECKS) {
             const cut = (from: number, to: number, start: number, end: number) =>
               (from < start - 1 && to > start + 1) || (from < end - 1 && to > end + 1);
             if (
-              cut(top, bottom, view.y, view.y + view.height) ||
-              cut(left, right, view.x, view.x + view.width)
+              cut(top, bottom, band.y!, band.y! + band.height!) ||
+              cut(left, right, band.x!, band.x! + band.width!)
             )
               cutNodes.push(`${slide.id}: „${node.textContent!.trim().slice(0, 40)}“`);
           }

@@ -1,12 +1,14 @@
 /**
  * Where a diagram's nodes and labels lie, read from its SVG at build time (no layout engine): each
- * Mermaid node, edge label, subgraph title, sequence actor or note, and every other text, as a box in
- * the SVG's own units. Mermaid places them with `translate(…)` transforms (nested for subgraphs);
- * the shapes inside are rects, circles, ellipses, polygons, paths and foreignObjects. A text's box
- * is its baseline ± one line (its height is not in the SVG). Used to cut tall diagrams into bands
- * between nodes rather than through one (figures.ts).
+ * Mermaid node, edge label, subgraph title, sequence actor or note, sequence message (its label
+ * with its arrow), and every other text, as a box in the SVG's own units. Mermaid places them with
+ * `translate(…)` transforms (nested for subgraphs); the shapes inside are rects, circles, ellipses,
+ * polygons, lines, paths and foreignObjects. A text's box is its baseline (moved by its `dy`) ± one
+ * line (its height is not in the SVG), and about 0.6 em a character wide. Used to cut large diagrams
+ * into bands between nodes rather than through one (figures.ts).
  */
 import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
 
 export interface Box {
   x: number;
@@ -17,8 +19,11 @@ export interface Box {
 
 /** Groups that are one thing to keep whole. */
 const WHOLE = /(?:^|\s)(?:node|edgeLabel|cluster-label|actor|note|labelBox|loopText)(?:\s|$)/;
-/** One line of Mermaid's 16 px text. */
+/** Mermaid's font size, and one line of its text. */
+const FONT = 16;
 const LINE = 20;
+/** Half the height of an arrowhead on a sequence message. */
+const ARROW = 6;
 
 function classesOf(node: Element): string {
   const value = node.properties.className;
@@ -62,28 +67,92 @@ function pointsOf(node: Element): [number, number][] {
       ];
     }
     case 'polygon':
-    case 'polyline':
-    case 'path': {
-      // Mermaid's shapes use absolute coordinates: every pair of numbers is a point (or a control point).
-      const numbers = String(node.properties[node.tagName === 'path' ? 'd' : 'points'] ?? '')
-        .match(/-?[\d.]+(?:e[+-]?\d+)?/gi)
-        ?.map(Number);
+    case 'polyline': {
+      const numbers = numbersIn(String(node.properties.points ?? ''));
       const pairs: [number, number][] = [];
-      for (let index = 0; numbers && index + 1 < numbers.length; index += 2)
+      for (let index = 0; index + 1 < numbers.length; index += 2)
         pairs.push([numbers[index]!, numbers[index + 1]!]);
       return pairs;
     }
-    case 'text': {
-      const [x, y] = [number(node, 'x'), number(node, 'y')];
+    case 'path':
+      return pathPoints(String(node.properties.d ?? ''));
+    case 'line':
       return [
-        [x, y - LINE],
-        [x, y + LINE],
+        [number(node, 'x1'), number(node, 'y1')],
+        [number(node, 'x2'), number(node, 'y2')],
+      ];
+    case 'text': {
+      const [x, y] = [number(node, 'x'), number(node, 'y') + shiftOf(node)];
+      // Its width is not in the SVG either: about 0.6 em a character, placed by its text-anchor.
+      const width = toString(node).trim().length * FONT * 0.6;
+      const anchor = String(node.properties.textAnchor ?? 'start');
+      const left = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width : x;
+      return [
+        [left, y - LINE],
+        [left + width, y + LINE],
       ];
     }
     default:
       return [];
   }
 }
+
+function numbersIn(text: string): number[] {
+  return (text.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?/gi) ?? []).map(Number);
+}
+
+/** How many numbers each path command takes. */
+const PATH_ARGS: Record<string, number> = { m: 2, l: 2, h: 1, v: 1, c: 6, s: 4, q: 4, t: 2, a: 7, z: 0 };
+
+/**
+ * The points a path passes through or bends towards: every end and control point, absolute and
+ * relative commands alike, an arc's end widened by its radii (Mermaid draws a cylinder's lids so).
+ *
+ * @example
+ * pathPoints('M0,6 a19,6 0,0,0 38,0 l0,45')
+ * // [[0, 6], [-19, 0], [19, 12], [19, 0], [57, 12], [38, 6], [38, 51]]
+ */
+export function pathPoints(d: string): [number, number][] {
+  const points: [number, number][] = [];
+  let [x, y] = [0, 0];
+  for (const [, command = '', args = ''] of d.matchAll(/([a-df-z])([^a-df-z]*)/gi)) {
+    const lower = command.toLowerCase();
+    const relative = command === lower;
+    const count = PATH_ARGS[lower] ?? 0;
+    const numbers = numbersIn(args);
+    if (count === 0) continue;
+    for (let index = 0; index + count <= numbers.length; index += count) {
+      const n = numbers.slice(index, index + count);
+      const [ox, oy] = relative ? [x, y] : [0, 0];
+      if (lower === 'h') x = ox + n[0]!;
+      else if (lower === 'v') y = oy + n[0]!;
+      else if (lower === 'a') {
+        const [rx, ry] = [Math.abs(n[0]!), Math.abs(n[1]!)];
+        points.push([x - rx, y - ry], [x + rx, y + ry]);
+        [x, y] = [ox + n[5]!, oy + n[6]!];
+        points.push([x - rx, y - ry], [x + rx, y + ry]);
+      } else {
+        for (let k = 0; k + 1 < n.length - 2; k += 2) points.push([ox + n[k]!, oy + n[k + 1]!]);
+        [x, y] = [ox + n.at(-2)!, oy + n.at(-1)!];
+      }
+      points.push([x, y]);
+    }
+  }
+  return points;
+}
+
+/** A text's `dy` in units (Mermaid moves sequence labels down by `1em` of its 16 px text). */
+function shiftOf(node: Element): number {
+  const value = String(node.properties.dy ?? '0');
+  const amount = parseFloat(value);
+  if (!Number.isFinite(amount)) return 0;
+  return value.trim().endsWith('em') ? amount * FONT : amount;
+}
+
+/** A sequence message's label, and the arrow that belongs to it (the next element). */
+const isMessageText = (node: Element) => node.tagName === 'text' && /\bmessageText\b/.test(classesOf(node));
+const isMessageLine = (node: Element | undefined) =>
+  node !== undefined && /\bmessageLine\d\b/.test(classesOf(node));
 
 /** All points of `node` and its descendants, moved by the translations on the way down. */
 function collect(node: Element, dx: number, dy: number, into: [number, number][]): void {
@@ -104,7 +173,7 @@ function boxOf(points: [number, number][]): Box | undefined {
 
 /**
  * The boxes of the things in a diagram that must not be cut: nodes, edge labels, subgraph titles,
- * sequence actors and notes, and texts outside those, in the SVG's user units.
+ * sequence actors, notes and messages, and texts outside those, in the SVG's user units.
  *
  * @example
  * nodeBoxes(svg('<g class="node" transform="translate(100, 50)"><rect x="-40" y="-20" width="80" height="40"/></g>'))
@@ -114,6 +183,8 @@ export function nodeBoxes(svg: Element): Box[] {
   const boxes: Box[] = [];
   const walk = (node: Element, dx: number, dy: number) => {
     if (node.tagName === 'defs' || node.tagName === 'style' || node.tagName === 'marker') return;
+    // An edge without a label still has an (empty) label group, at the origin or at the edge's middle.
+    if (/(?:^|\s)edgeLabel(?:\s|$)/.test(classesOf(node)) && !toString(node).trim()) return;
     if (WHOLE.test(classesOf(node)) || node.tagName === 'text') {
       const points: [number, number][] = [];
       collect(node, dx, dy, points);
@@ -122,7 +193,51 @@ export function nodeBoxes(svg: Element): Box[] {
       return;
     }
     const [tx, ty] = node === svg ? [0, 0] : translateOf(node);
-    for (const child of node.children) if (child.type === 'element') walk(child, dx + tx, dy + ty);
+    const children = node.children.filter((child): child is Element => child.type === 'element');
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!;
+      const arrow = children[index + 1];
+      if (isMessageText(child) && isMessageLine(arrow)) {
+        // A label and its arrow are one thing: a cut between them left the arrow without its label.
+        const points: [number, number][] = [];
+        const line: [number, number][] = [];
+        collect(child, dx + tx, dy + ty, points);
+        collect(arrow!, dx + tx, dy + ty, line);
+        for (const [x, y] of line) points.push([x, y - ARROW], [x, y + ARROW]);
+        const box = boxOf(points);
+        if (box) boxes.push(box);
+        index += 1;
+      } else walk(child, dx + tx, dy + ty);
+    }
+  };
+  walk(svg, 0, 0);
+  return boxes;
+}
+
+/**
+ * The frames of a diagram's subgraphs (Mermaid's `g.cluster` and its rect) and of a sequence
+ * diagram's loop, alt and opt blocks (the group of its `loopLine`s), in the SVG's user units: a cut
+ * beside a frame rather than through it keeps its title with its content.
+ *
+ * @example
+ * clusterBoxes(svg('<g transform="translate(0, 500)"><g class="cluster"><rect x="8" y="8" width="560" height="410"/></g></g>'))
+ * // [{ x: 8, y: 508, width: 560, height: 410 }]
+ */
+export function clusterBoxes(svg: Element): Box[] {
+  const boxes: Box[] = [];
+  const walk = (node: Element, dx: number, dy: number) => {
+    const [tx, ty] = node === svg ? [0, 0] : translateOf(node);
+    const [x, y] = [dx + tx, dy + ty];
+    const frame = /(?:^|\s)cluster(?:\s|$)/.test(classesOf(node))
+      ? node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'rect')
+      : undefined;
+    const lines = node.children.filter(
+      (child): child is Element => child.type === 'element' && /\bloopLine\b/.test(classesOf(child)),
+    );
+    const points = frame ? pointsOf(frame) : lines.flatMap(pointsOf);
+    const box = boxOf(points.map(([px, py]) => [x + px, y + py]));
+    if (box) boxes.push(box);
+    for (const child of node.children) if (child.type === 'element') walk(child, x, y);
   };
   walk(svg, 0, 0);
   return boxes;

@@ -3,12 +3,12 @@
  * 16 px, and on a 1280 × 720 projector they must come out at 18 px or more. A figure whose diagram
  * fits that large under the slide's title and caption stays as it is; a larger one gets the whole
  * slide (title small, caption in the notes); one too large even then is shown in bands, one slide
- * each, every band a crop of the same SVG (its viewBox) with a little overlap, so nothing is too
- * small to read. The chapter page keeps its figure unchanged: this only touches the slides' copy.
+ * each, every band a crop of the same SVG (clipped to the band, all bands at one scale), cut between
+ * nodes and beside frames where it can be, so nothing is too small to read. The chapter page keeps its figure unchanged: this only touches the slides' copy.
  */
 import type { Element, ElementContent, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { nodeBoxes } from './figure-boxes.ts';
+import { clusterBoxes, nodeBoxes } from './figure-boxes.ts';
 
 /**
  * The smallest zoom from the diagram's own units to the slide's (768 × 432 CSS px, shown at 1280 ×
@@ -64,9 +64,17 @@ export function figurePieces(figure: Element): FigurePiece[] {
   const notes: ElementContent[] = caption
     ? [{ type: 'element', tagName: 'p', properties: {}, children: caption.children }]
     : [];
-  const bands = bandsOf(box, nodeBoxes(svgs[0]!));
+  const bands = bandsOf(box, nodeBoxes(svgs[0]!), clusterBoxes(svgs[0]!));
+  // Every band at one scale: each viewBox as long as the longest band, the band in its middle (the
+  // clip shows the band only); a short last band no longer came out larger than the others.
+  const tall = bands[0]!.width === box.width;
+  const longest = Math.max(...bands.map((band) => (tall ? band.height : band.width)));
+  const view = (band: ViewBox): ViewBox =>
+    tall
+      ? { ...band, y: band.y - (longest - band.height) / 2, height: longest }
+      : { ...band, x: band.x - (longest - band.width) / 2, width: longest };
   return bands.map((band, index) => ({
-    node: bandFigure(figure, band, index, bands.length),
+    node: bandFigure(figure, band, view(band), index, bands.length),
     notes: index === 0 ? notes : [],
   }));
 }
@@ -75,8 +83,9 @@ export function figurePieces(figure: Element): FigurePiece[] {
  * The viewBoxes of the bands a diagram of this size is cut into on a full slide: itself if it fits,
  * else horizontal bands (tall diagrams) or vertical ones (wide diagrams), each short enough to keep
  * the labels at MIN_FIGURE_SCALE. Given the boxes of the diagram's nodes (figure-boxes.ts), each cut
- * falls into a gap between them, the bands as equal as the gaps allow; where there is no such gap (or no boxes are given), the bands have
- * equal size and overlap by OVERLAP, so a node cut at one band's edge is whole in the next.
+ * falls into a gap between them, beside its subgraphs (`clusters`) where the gaps allow that, the
+ * bands as equal as the gaps allow; where there is no such gap (or no boxes are given), the bands
+ * have equal size and overlap by OVERLAP, so a node cut at one band's edge is whole in the next.
  *
  * @example
  * bandsOf({ x: 0, y: 0, width: 815, height: 1243 }).length // 3
@@ -84,22 +93,33 @@ export function figurePieces(figure: Element): FigurePiece[] {
  * bandsOf({ x: 0, y: 0, width: 700, height: 900 }, [{ x: 0, y: 400, width: 100, height: 200 }])
  * // [{ x: 0, y: 0, width: 700, height: 392 }, { x: 0, y: 392, width: 700, height: 508 }]: cut just above the node
  */
-export function bandsOf(box: ViewBox, nodes: readonly ViewBox[] = []): ViewBox[] {
+export function bandsOf(
+  box: ViewBox,
+  nodes: readonly ViewBox[] = [],
+  clusters: readonly ViewBox[] = [],
+): ViewBox[] {
   if (scaleIn(FULL_BOX, box) >= MIN_FIGURE_SCALE) return [box];
   const tall = FULL_BOX.width / box.width >= MIN_FIGURE_SCALE;
   const length = tall ? box.height : box.width;
   const room = (tall ? FULL_BOX.height : FULL_BOX.width) / MIN_FIGURE_SCALE;
   const band = (start: number, size: number): ViewBox =>
     tall ? { ...box, y: box.y + start, height: size } : { ...box, x: box.x + start, width: size };
-  if (nodes.length > 0) {
+  // Beside whole subgraphs where that leaves no band less than half the average (a frame as wide as
+  // the diagram leaves room for a cut only at its very edge), else between nodes.
+  const attempts = nodes.length === 0 ? [] : clusters.length > 0 ? [[...nodes, ...clusters], nodes] : [nodes];
+  for (const [attempt, keep] of attempts.entries()) {
     const cuts = cutsBetween(
-      nodes.map((node) =>
+      keep.map((node) =>
         tall ? [node.y - box.y, node.y + node.height - box.y] : [node.x - box.x, node.x + node.width - box.x],
       ),
       length,
       room,
     );
-    if (cuts) return [0, ...cuts].map((start, index, all) => band(start, (all[index + 1] ?? length) - start));
+    if (!cuts) continue;
+    const starts = [0, ...cuts];
+    const sizes = starts.map((start, index) => (starts[index + 1] ?? length) - start);
+    if (attempt < attempts.length - 1 && Math.min(...sizes) < length / sizes.length / 2) continue;
+    return starts.map((start, index) => band(start, sizes[index]!));
   }
   const count = Math.max(2, Math.ceil((length - OVERLAP) / (room - OVERLAP)));
   const size = (length + (count - 1) * OVERLAP) / count;
@@ -195,7 +215,7 @@ function bandPlace(tall: boolean, index: number, count: number): string {
  * deck page), title and description saying which part this is, no caption, and marked for the
  * full-slide layout. A single band (a figure that only needed the whole slide) keeps its ids.
  */
-function bandFigure(figure: Element, band: ViewBox, index: number, count: number): Element {
+function bandFigure(figure: Element, band: ViewBox, view: ViewBox, index: number, count: number): Element {
   const suffix = index === 0 ? '' : `-teil-${index + 1}`;
   const whole = viewBoxOf(findAll(figure, (node) => node.tagName === 'svg')[0]!)!;
   const place = bandPlace(band.width === whole.width, index, count);
@@ -208,7 +228,7 @@ function bandFigure(figure: Element, band: ViewBox, index: number, count: number
           properties[key] = value.map((item) => (typeof item === 'string' ? renameIds(item, suffix) : item));
       if (node === figure) delete properties.id;
     }
-    if (node.tagName === 'svg') properties.viewBox = `${band.x} ${band.y} ${band.width} ${band.height}`;
+    if (node.tagName === 'svg') properties.viewBox = `${view.x} ${view.y} ${view.width} ${view.height}`;
     if (node === figure) properties.className = [...classes(node), 'slide-figure--full'];
     let children = node.children
       .filter((child) => !(child.type === 'element' && child.tagName === 'figcaption'))
@@ -227,9 +247,45 @@ function bandFigure(figure: Element, band: ViewBox, index: number, count: number
             : `${place[0]!.toUpperCase()}${place.slice(1)} des Diagramms „${titleOf(figure)}“; beschrieben ist das ganze Diagramm bei Teil 1.`;
       children = [{ type: 'text', value } satisfies Text];
     }
+    if (node.tagName === 'svg' && count > 1)
+      children = clippedTo(band, `${String(properties.id)}-band`, children);
     return { ...node, properties, children };
   };
   return copy(figure);
+}
+
+/** What an SVG holds besides its drawing. */
+const NOT_DRAWN = new Set(['title', 'desc', 'style', 'defs']);
+
+/**
+ * An SVG's children with the drawing clipped to `band`. The slide's box has another shape than the
+ * band, so the SVG's viewport reaches past its viewBox (above and below a band of a tall diagram),
+ * and there the neighbouring band showed its edge: a label cut in half.
+ */
+function clippedTo(band: ViewBox, id: string, children: ElementContent[]): ElementContent[] {
+  const kept = (child: ElementContent) => child.type === 'element' && NOT_DRAWN.has(child.tagName);
+  const rect: Element = {
+    type: 'element',
+    tagName: 'rect',
+    properties: {
+      x: String(band.x),
+      y: String(band.y),
+      width: String(band.width),
+      height: String(band.height),
+    },
+    children: [],
+  };
+  const clip: Element = { type: 'element', tagName: 'clipPath', properties: { id }, children: [rect] };
+  return [
+    ...children.filter(kept),
+    { type: 'element', tagName: 'defs', properties: {}, children: [clip] },
+    {
+      type: 'element',
+      tagName: 'g',
+      properties: { clipPath: `url(#${id})` },
+      children: children.filter((child) => !kept(child)),
+    },
+  ];
 }
 
 function titleOf(figure: Element): string {

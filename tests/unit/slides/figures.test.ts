@@ -17,6 +17,12 @@ function figure(width: number, height: number): Element {
 
 const ids = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id);
 const viewBox = (html: string) => /viewBox="([^"]+)"/.exec(html)?.[1]?.split(' ').map(Number) ?? [];
+/** The part of the diagram a band shows: its clip rect (figures.ts clippedTo). */
+const shown = (html: string) =>
+  (
+    /<clipPath [^>]*><rect x="([^"]+)" y="([^"]+)" width="([^"]+)" height="([^"]+)"/.exec(html)?.slice(1) ??
+    []
+  ).map(Number);
 
 describe('figurePieces', () => {
   it('leaves a diagram that fits under title and caption as it is', () => {
@@ -41,7 +47,7 @@ describe('figurePieces', () => {
     const pieces = figurePieces(figure(815, 1243));
     expect(pieces).toHaveLength(3);
     const htmls = pieces.map((piece) => toHtml(piece.node));
-    const boxes = htmls.map(viewBox);
+    const boxes = htmls.map(shown);
     expect(boxes[0]![1]).toBe(0);
     expect(boxes.at(-1)![1]! + boxes.at(-1)![3]!).toBeCloseTo(1243);
     for (const [x, , width, height] of boxes) {
@@ -50,6 +56,14 @@ describe('figurePieces', () => {
         MIN_FIGURE_SCALE,
       );
     }
+    // One scale on every band: the viewBoxes are of one size, each band in the middle of its own.
+    const views = htmls.map(viewBox);
+    expect(new Set(views.map(([, , width, height]) => `${width}×${height}`)).size).toBe(1);
+    expect(views[0]![3]).toBe(Math.max(...boxes.map(([, , , height]) => height!)));
+    views.forEach(([, y, , height], index) => {
+      const [, top, , tall] = boxes[index]!;
+      expect(y! + height! / 2).toBeCloseTo(top! + tall! / 2);
+    });
     const all = htmls.flatMap(ids);
     expect(new Set(all).size).toBe(all.length);
     // Only the first band keeps the figure's id (deep links open it) and the caption in its notes.
@@ -65,6 +79,16 @@ describe('figurePieces', () => {
       expect(html).toContain(`#${own}{`);
       expect(html).toContain(`url(#${own}_pointEnd)`);
       expect(html).toContain(`Landkarte (Teil ${index + 1} von 3)</title>`);
+      // The drawing is clipped to the band: where the slide's box is of another shape, the SVG's
+      // viewport reaches past the viewBox and would show the neighbouring band's cut edge.
+      const [x, y, width, height] = shown(html);
+      const clip = `${own}-band`;
+      expect(html).toContain(
+        `<clipPath id="${clip}"><rect x="${x}" y="${y}" width="${width}" height="${height}"></rect></clipPath>`,
+      );
+      expect(html).toMatch(
+        new RegExp(`<g clip-path="url\\(#${clip}\\)"><g marker-end=[^>]+><text>Knoten</text>`),
+      );
     });
     expect(htmls[0]).toContain(
       'Alles hängt zusammen. (Das Diagramm ist auf 3 Folien verteilt; hier: oberer Teil.)',
@@ -76,7 +100,7 @@ describe('figurePieces', () => {
   });
 
   it('cuts a very wide diagram into bands side by side', () => {
-    const boxes = figurePieces(figure(1224, 174)).map((piece) => viewBox(toHtml(piece.node)));
+    const boxes = figurePieces(figure(1224, 174)).map((piece) => shown(toHtml(piece.node)));
     expect(boxes).toHaveLength(2);
     expect(boxes.map(([, y, , height]) => [y, height])).toEqual([
       [0, 174],
