@@ -140,8 +140,10 @@ test('auf dem Handy schneidet kein Diagramm Text ab: breite Diagramme scrollen s
       // Every label lies inside the scrollable area of its container.
       const box = container.getBoundingClientRect();
       const labels = [...svg.querySelectorAll('text')].map((text) => text.getBoundingClientRect());
-      const scrollRight = box.left + container.scrollWidth;
-      return labels.every((label) => label.left >= box.left - 1 && label.right <= scrollRight + 1);
+      // Measured from the scroll origin (a top-down diagram opens scrolled to its middle).
+      const scrollLeft = box.left - container.scrollLeft;
+      const scrollRight = scrollLeft + container.scrollWidth;
+      return labels.every((label) => label.left >= scrollLeft - 1 && label.right <= scrollRight + 1);
     });
     expect(fits).toBe(true);
   }
@@ -173,6 +175,11 @@ test('breite Diagramme sagen, dass sie scrollen, lassen sich per Tastatur versch
     .toBe(true);
   await expect(diagram).toHaveAttribute('tabindex', '0');
   await expect(diagram).toHaveAccessibleName('Beispiel eines verteilten Systems (seitlich verschiebbar)');
+  // Drawn top-down, it opens at its middle, where its root stands.
+  const middle = await diagram.evaluate((box) => (box.scrollWidth - box.clientWidth) / 2);
+  expect(middle).toBeGreaterThan(20);
+  const start = await diagram.evaluate((box) => box.scrollLeft);
+  expect(Math.abs(start - middle)).toBeLessThanOrEqual(1);
   // Reached by Tab from the element just before it, then moved with the arrow key.
   await diagram.evaluate((box) => {
     const before = document.createElement('button');
@@ -183,7 +190,7 @@ test('breite Diagramme sagen, dass sie scrollen, lassen sich per Tastatur versch
   await page.keyboard.press('Tab');
   await expect(diagram).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  await expect.poll(() => diagram.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
+  await expect.poll(() => diagram.evaluate((box) => box.scrollLeft)).toBeGreaterThan(start);
 
   // A visible line says it scrolls; "Ganz zeigen" shrinks it to the screen and back.
   const tools = page.locator('.mermaid-diagram + .diagram-tools').first();
@@ -207,6 +214,14 @@ test('breite Diagramme sagen, dass sie scrollen, lassen sich per Tastatur versch
   await expect.poll(() => diagram.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(false);
   await expect(diagram).not.toHaveAttribute('tabindex', /.*/);
   await expect(page.locator('.mermaid-diagram').first().locator('+ .diagram-tools')).toHaveCount(0);
+
+  // One drawn left to right opens at its beginning.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(at('/systemarchitektur/eventgesteuerte-architektur/'));
+  const flow = page.locator('#abb-event-broker .mermaid-diagram');
+  await flow.scrollIntoViewIfNeeded();
+  await expect(flow).toHaveAttribute('tabindex', '0');
+  expect(await flow.evaluate((box) => box.scrollLeft)).toBe(0);
 });
 
 /** The smallest label of the diagram(s) in `root` as drawn, in CSS px (its font size times the SVG's scale). */

@@ -2,7 +2,8 @@
  * Wide diagrams scroll sideways on narrow screens (see src/plugins/mermaid/diagram-html.ts). A
  * keyboard user can scroll such a box only if it can take focus (WCAG 2.1.1), so every diagram box
  * that overflows becomes a focusable, named group; one that fits is left out of the tab order.
- * Under a wide diagram a line says that it scrolls, with a toggle "Ganz zeigen" that shrinks it to
+ * A top-down diagram (`data-start="middle"`, from the build) opens scrolled to its middle, where
+ * its root stands. Under a wide diagram a line says that it scrolls, with a toggle "Ganz zeigen" that shrinks it to
  * the screen's width for an overview (its text then gets small, and the line says so) and back.
  * A diagram that fits its column only by drawing its labels smaller than 12 px (a wide one in the
  * 632 px column of a laptop) gets "Vergrößern" instead: a dialog shows it as wide as the window
@@ -215,6 +216,9 @@ export function markScrollable(box: HTMLElement): void {
   if (overflows !== box.hasAttribute('tabindex')) {
     if (overflows) {
       const title = box.querySelector('svg > title')?.textContent ?? '';
+      // A top-down diagram has its root in the middle: it opens there, unless the reader has scrolled.
+      if (box.dataset.start === 'middle' && box.scrollLeft === 0)
+        box.scrollLeft = (box.scrollWidth - box.clientWidth) / 2;
       box.setAttribute('tabindex', '0');
       box.setAttribute('role', 'group');
       box.setAttribute('aria-label', scrollLabel(title));

@@ -57,15 +57,24 @@ export type DiagramHtml = { html: string; merged: true } | { html: string; merge
  * The HTML of one diagram from its light and dark render (trimmed SVGs with the id prefixes
  * `<prefix>-light`/`<prefix>-dark`): one SVG whose colours follow the page's theme, or, when the two
  * renders differ in more than colours, both variants for CSS to choose from (and the reason).
+ * `middle`: the diagram is drawn top-down (its root in the middle), so where it scrolls sideways it
+ * opens at its middle rather than at its left edge.
  *
  * @example
  * diagramHtml('<svg id="mmd-a-light-0" viewBox="0 0 80 40" style="max-width: 80px;"><style>#mmd-a-light-0{fill:#333}</style></svg>',
  *   '<svg id="mmd-a-dark-0" viewBox="0 0 80 40" style="max-width: 80px;"><style>#mmd-a-dark-0{fill:#ccc}</style></svg>', 'mmd-a')
  * // { merged: true, html: '<div class="mermaid-diagram" data-diagram="mmd-a"><svg id="mmd-a-0" … style="max-width:80px;-\\-diagram-width:80px;-\\-diagram-readable:60px">…</svg></div>' }
  */
-export function diagramHtml(light: string, dark: string, prefix: string): DiagramHtml {
+export function diagramHtml(
+  light: string,
+  dark: string,
+  prefix: string,
+  { middle = false }: { middle?: boolean } = {},
+): DiagramHtml {
   const result = mergeThemes(light, dark, { light: `${prefix}-light`, dark: `${prefix}-dark`, id: prefix });
-  const open = `<div class="mermaid-diagram" data-diagram="${prefix}" style="contain-intrinsic-size:auto ${phoneHeight(light)}px">`;
+  // A diagram drawn top-down opens at its middle where it scrolls sideways (scroll-focus.ts).
+  const start = middle ? ' data-start="middle"' : '';
+  const open = `<div class="mermaid-diagram" data-diagram="${prefix}"${start} style="contain-intrinsic-size:auto ${phoneHeight(light)}px">`;
   if (result.ok) return { html: `${open}${rootSvg(scopeIds(result.svg, prefix))}</div>`, merged: true };
   const variant = (theme: 'light' | 'dark', svg: string) =>
     `<div class="mermaid-variant mermaid-${theme}">${rootSvg(scopeIds(svg, `${prefix}-${theme}`))}</div>`;

@@ -59,6 +59,19 @@ async function themeSvg(source: string, theme: DiagramTheme, at: string): Promis
 }
 
 /**
+ * Whether a diagram is a flowchart drawn top-down (TD, TB, BT, or no direction): Mermaid stands its
+ * root and its subgraphs' titles in the middle, so a reader who must scroll sideways starts there.
+ *
+ * @example
+ * topDown('flowchart TD\n  A --> B') // true
+ * topDown('flowchart LR\n  A --> B') // false
+ * topDown('sequenceDiagram\n  A ->> B: Hallo') // false
+ */
+export function topDown(source: string): boolean {
+  return /^\s*(?:flowchart|graph)(?:[ \t]+(?:TD|TB|BT))?[ \t]*;?[ \t]*$/im.test(source);
+}
+
+/**
  * Replaces ```mermaid code blocks with inline SVG made at build time: one SVG per diagram whose
  * colours follow Starlight's light/dark theme (print: light); no Mermaid runtime reaches the reader.
  * The SVGs come from the committed store (src/plugins/mermaid/store/); Chromium is started only
@@ -80,7 +93,7 @@ export function mermaidPlugin() {
         throw new Error(`${at}: ${problem}. Jedes Diagramm braucht accTitle und accDescr (deutsch).`);
       }
       const [light, dark] = await Promise.all([themeSvg(source, 'light', at), themeSvg(source, 'dark', at)]);
-      const diagram = diagramHtml(light, dark, diagramPrefix(source));
+      const diagram = diagramHtml(light, dark, diagramPrefix(source), { middle: topDown(source) });
       if (!diagram.merged)
         console.warn(`[mermaid] ${at}: zwei SVGs (hell und dunkel) statt einem – ${diagram.reason}`);
       return { rawHtml: diagram.html };

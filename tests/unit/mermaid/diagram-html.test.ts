@@ -54,6 +54,16 @@ describe('diagramHtml', () => {
   });
 });
 
+describe('diagramHtml: where a sideways-scrolling diagram opens', () => {
+  const svg = (id: string) => `<svg id="${id}-0" viewBox="0 0 900 300" style="max-width: 900px;"></svg>`;
+  it('marks a top-down diagram to open at its middle, and no other', () => {
+    expect(diagramHtml(svg('mmd-t-light'), svg('mmd-t-dark'), 'mmd-t', { middle: true }).html).toContain(
+      '<div class="mermaid-diagram" data-diagram="mmd-t" data-start="middle" ',
+    );
+    expect(diagramHtml(svg('mmd-t-light'), svg('mmd-t-dark'), 'mmd-t').html).not.toContain('data-start');
+  });
+});
+
 describe('svgSize', () => {
   it('reads the natural size from the viewBox', () => {
     expect(svgSize('<svg viewBox="-104 -10 618 461">')).toEqual({ width: 618, height: 461 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mermaidPlugin } from '../../../src/plugins/mermaid/satteri-mermaid.ts';
+import { mermaidPlugin, topDown } from '../../../src/plugins/mermaid/satteri-mermaid.ts';
 import { DiagramStore, storeKey } from '../../../src/plugins/mermaid/store.ts';
 import { fixtureSource, rawRender } from './fixtures.ts';
 import { trimSvg } from '../../../src/plugins/mermaid/trim.ts';
@@ -60,5 +60,25 @@ describe('mermaid plugin without a browser', () => {
     await expect(compile('flowchart LR\n  A --> B')).rejects.toThrow(
       /seite\.mdx:7: Mermaid-Diagramm ohne accTitle und accDescr/,
     );
+  });
+});
+
+describe('topDown', () => {
+  it('knows a flowchart drawn top-down (its root in the middle) from one drawn sideways', () => {
+    for (const source of [
+      'flowchart TB\n  A --> B',
+      'flowchart TD',
+      'graph BT;',
+      'accTitle: x\nflowchart\n  A',
+    ]) {
+      expect(topDown(source), source).toBe(true);
+    }
+    for (const source of [
+      'flowchart LR\n  A --> B',
+      'graph RL',
+      'sequenceDiagram\n  A ->> B: flowchart TB',
+    ]) {
+      expect(topDown(source), source).toBe(false);
+    }
   });
 });
