@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { hasClass } from '../../src/lib/slides/blocks.ts';
 import { at, axeOn, builtPages, expect, OUT_DIR, test, useTheme } from './fixtures.ts';
 
 /** Built pages with at least one diagram (read from the build output). */
@@ -19,11 +20,6 @@ function visit(node: Root | Element, each: (element: Element) => void): void {
   if (node.type === 'element') each(node);
   for (const child of node.children) if (child.type === 'element') visit(child, each);
 }
-
-const classes = (element: Element): string[] => {
-  const value = element.properties.className;
-  return Array.isArray(value) ? value.map(String) : [];
-};
 
 /** Relative luminance (0 dark … 1 light) of a computed CSS colour such as `rgb(236, 236, 255)`. */
 function luminance(css: string): number {
@@ -69,7 +65,7 @@ test('ein SVG je Diagramm auf jeder Seite (nicht je Farbschema eines)', () => {
     const tree = fromHtml(readFileSync(join(OUT_DIR, path, 'index.html'), 'utf8'));
     const counts: number[] = [];
     visit(tree, (element) => {
-      if (!classes(element).includes('mermaid-diagram')) return;
+      if (!hasClass(element, 'mermaid-diagram')) return;
       let svgs = 0;
       visit(element, (inner) => void (svgs += inner.tagName === 'svg' ? 1 : 0));
       counts.push(svgs);

@@ -9,6 +9,7 @@
  */
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { hasClass } from './blocks.ts';
 
 export interface Box {
   x: number;
@@ -150,9 +151,9 @@ function shiftOf(node: Element): number {
 }
 
 /** A sequence message's label, and the arrow that belongs to it (the next element). */
-const isMessageText = (node: Element) => node.tagName === 'text' && /\bmessageText\b/.test(classesOf(node));
+const isMessageText = (node: Element) => node.tagName === 'text' && hasClass(node, 'messageText');
 const isMessageLine = (node: Element | undefined) =>
-  node !== undefined && /\bmessageLine\d\b/.test(classesOf(node));
+  node !== undefined && (hasClass(node, 'messageLine0') || hasClass(node, 'messageLine1'));
 
 /** All points of `node` and its descendants, moved by the translations on the way down. */
 function collect(node: Element, dx: number, dy: number, into: [number, number][]): void {
@@ -184,7 +185,7 @@ export function nodeBoxes(svg: Element): Box[] {
   const walk = (node: Element, dx: number, dy: number) => {
     if (node.tagName === 'defs' || node.tagName === 'style' || node.tagName === 'marker') return;
     // An edge without a label still has an (empty) label group, at the origin or at the edge's middle.
-    if (/(?:^|\s)edgeLabel(?:\s|$)/.test(classesOf(node)) && !toString(node).trim()) return;
+    if (hasClass(node, 'edgeLabel') && !toString(node).trim()) return;
     if (WHOLE.test(classesOf(node)) || node.tagName === 'text') {
       const points: [number, number][] = [];
       collect(node, dx, dy, points);
@@ -228,11 +229,11 @@ export function clusterBoxes(svg: Element): Box[] {
   const walk = (node: Element, dx: number, dy: number) => {
     const [tx, ty] = node === svg ? [0, 0] : translateOf(node);
     const [x, y] = [dx + tx, dy + ty];
-    const frame = /(?:^|\s)cluster(?:\s|$)/.test(classesOf(node))
+    const frame = hasClass(node, 'cluster')
       ? node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'rect')
       : undefined;
     const lines = node.children.filter(
-      (child): child is Element => child.type === 'element' && /\bloopLine\b/.test(classesOf(child)),
+      (child): child is Element => child.type === 'element' && hasClass(child, 'loopLine'),
     );
     const points = frame ? pointsOf(frame) : lines.flatMap(pointsOf);
     const box = boxOf(points.map(([px, py]) => [x + px, y + py]));
