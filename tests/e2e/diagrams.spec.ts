@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { hasClass } from '../../src/lib/slides/blocks.ts';
 import { at, axeOn, builtPages, expect, OUT_DIR, test, useTheme } from './fixtures.ts';
 
@@ -106,6 +107,25 @@ test('Diagramme folgen dem Farbschema, das auf der Seite gewählt wird', async (
       expect(luminance(light.text), `${path}: Beschriftung hell ${light.text}`).toBeLessThan(0.35);
       expect(luminance(dark.text), `${path}: Beschriftung dunkel ${dark.text}`).toBeGreaterThan(0.6);
     }
+  }
+  // A sequence diagram's arrows are drawn in the dark theme too (a colour spoilt by the typographer,
+  // `lightgrey’`, left them without a stroke).
+  const arrow = page.locator('#abb-pwa-ablauf .messageLine0').first();
+  const stroke = await arrow.evaluate((line) => getComputedStyle(line).stroke);
+  expect(luminance(stroke), `Nachrichtenpfeil dunkel: ${stroke}`).toBeGreaterThan(0.6);
+});
+
+test('die Typografie der Seiten lässt das CSS der Diagramme heil: keine typografischen Zeichen darin', () => {
+  // Astro's typographer works on a page's text, an inline <style> included (themes.ts, trim.ts).
+  for (const path of pagesWithDiagrams()) {
+    const tree = fromHtml(readFileSync(join(OUT_DIR, path, 'index.html'), 'utf8'));
+    const spoilt: string[] = [];
+    visit(tree, (element) => {
+      if (element.tagName !== 'style') return;
+      const css = toString(element);
+      for (const match of css.matchAll(/.{0,30}[‘’“”–—…].{0,10}/g)) spoilt.push(match[0]);
+    });
+    expect(spoilt, path).toEqual([]);
   }
 });
 

@@ -29,7 +29,7 @@ export type MergeResult = { ok: true; svg: string; colours: number } | { ok: fal
  *
  * @example
  * mergeThemes('<svg id="a-l"><style>#a-l .n{fill:#fff}</style></svg>', '<svg id="a-d"><style>#a-d .n{fill:#000}</style></svg>', { light: 'a-l', dark: 'a-d', id: 'a' })
- * // { ok: true, colours: 1, svg: '<svg id="a"><style>#a{-\\-mmd-0:#fff}@media screen{:root[data-theme=dark] #a{-\\-mmd-0:#000}}#a .n{fill:var(-\\-mmd-0)}</style></svg>' }
+ * // { ok: true, colours: 1, svg: '<svg id="a"><style>#a{-\\-mmd-0:#fff;}@media screen{:root[data-theme=dark] #a{-\\-mmd-0:#000;}}#a .n{fill:var(-\\-mmd-0)}</style></svg>' }
  */
 export function mergeThemes(
   lightSvg: string,
@@ -79,8 +79,10 @@ export function mergeThemes(
   }
   // The variables live on the root element (Mermaid names it `<prefix>-0`).
   const scope = `#${/^<svg\b[^>]*?\sid="([^"]+)"/.exec(merged)?.[1] ?? ids.id}`;
-  const lightVars = definitions.map((entry) => `${entry.name}:${entry.light}`).join(';');
-  const darkVars = definitions.map((entry) => `${entry.name}:${entry.dark}`).join(';');
+  // Every declaration ends with `;`: Astro's typographer turned a word just before `}` (the dark
+  // theme's `lightgrey}`) into `lightgrey’}`, invalid CSS, and the sequence arrows lost their stroke.
+  const lightVars = definitions.map((entry) => `${entry.name}:${entry.light};`).join('');
+  const darkVars = definitions.map((entry) => `${entry.name}:${entry.dark};`).join('');
   const variables =
     definitions.length === 0
       ? ''

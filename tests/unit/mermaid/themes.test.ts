@@ -73,7 +73,7 @@ describe('mergeThemes refuses what variables cannot express', () => {
     expect(result).toEqual({
       ok: true,
       colours: 1,
-      svg: '<svg id="a"><style>#a{-\\-mmd-0:#333}@media screen{:root[data-theme=dark] #a{-\\-mmd-0:#ccc}}#a .x{fill:var(-\\-mmd-0);stroke:var(-\\-mmd-0);color:red}</style></svg>',
+      svg: '<svg id="a"><style>#a{-\\-mmd-0:#333;}@media screen{:root[data-theme=dark] #a{-\\-mmd-0:#ccc;}}#a .x{fill:var(-\\-mmd-0);stroke:var(-\\-mmd-0);color:red}</style></svg>',
     });
   });
   it('does not take words for colours (white-space, a label saying "grey")', () => {
