@@ -12,8 +12,7 @@ import { join, resolve } from 'node:path';
 import { BASE, OUT_DIR } from '../src/config/deploy.ts';
 import { findChromium } from '../src/lib/chromium.ts';
 import { HANDOUT_FILES } from '../src/lib/print/handout.ts';
-import { renderHandoutPdf } from '../src/lib/print/handout-pdf.ts';
-import { renderSlidesPdfs } from '../src/lib/print/slides-pdf.ts';
+import { renderSitePdfs } from '../src/lib/print/site-pdfs.ts';
 import { SLIDES_FILES, slidesPdfDecks, slidesPdfPaths } from '../src/lib/print/slides.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -35,7 +34,6 @@ const copies = [
   ]),
 ];
 const builtPdf = join(outDir, HANDOUT_FILES.full);
-const builtStudent = join(outDir, HANDOUT_FILES.student);
 const force = process.argv.includes('--force');
 const step = (line) => console.log(`▶ ${line}`);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -113,16 +111,15 @@ if (!current || force) {
       if (Date.now() > deadline) throw new Error('astro preview antwortet nicht (60 s).');
       await new Promise((done) => setTimeout(done, 250));
     }
-    const result = await renderHandoutPdf({
-      url: `${origin}${BASE}handout/`,
-      outFile: builtPdf,
-      studentFile: builtStudent,
+    const { handout, slides, ms } = await renderSitePdfs({
+      origin,
+      base: BASE,
+      outDir,
+      decks,
       log: step,
     });
-    step(`${result.passes} Durchgänge für die Seitenzahlen, ${seconds(result.ms)}`);
-    const slidesStarted = Date.now();
-    const slides = await renderSlidesPdfs({ origin, base: BASE, outDir, decks, log: () => {} });
-    step(`${slides.length} Folien-PDFs in ${seconds(Date.now() - slidesStarted)}`);
+    step(`${handout.passes} Durchgänge für die Seitenzahlen, ${seconds(handout.ms)}`);
+    step(`${slides.length} Folien-PDFs neben dem Handout, alle PDFs in ${seconds(ms)}`);
   } catch (error) {
     console.error(`\nhandout.pdf konnte nicht erzeugt werden: ${error.message}`);
     process.exitCode = 1;

@@ -6,11 +6,14 @@
  * page numbers in the contents and behind internal links come from the PDF itself.
  */
 import { CHAPTER_TITLE } from '../../config/course.ts';
-import { printPage, withPrintBrowser, type EditionResult } from './print-pdf.ts';
+import type { Browser } from 'playwright';
+import { printPage, type EditionResult } from './print-pdf.ts';
 
 export type { EditionResult } from './print-pdf.ts';
 
 export interface HandoutPdfOptions {
+  /** The browser to print with (print-pdf.ts: withPrintBrowser). */
+  browser: Browser;
   /** Full URL of the handout page, e.g. `http://127.0.0.1:4321/handout/`. */
   url: string;
   /** Where to write the PDF with solutions. */
@@ -33,10 +36,11 @@ export interface HandoutPdfResult extends EditionResult {
  * Renders the handout to a PDF file.
  *
  * @example
- * await renderHandoutPdf({ url: 'http://127.0.0.1:4321/handout/', outFile: 'handout.pdf', studentFile: 'handout-ohne-loesungen.pdf' })
- * // { file: 'handout.pdf', pages: 90, bytes: 1234567, passes: 2, editions: [{…}, {…}], ms: 30000 }
+ * await renderHandoutPdf({ browser, url: 'http://127.0.0.1:4321/handout/', outFile: 'handout.pdf', studentFile: 'handout-ohne-loesungen.pdf' })
+ * // { file: 'handout.pdf', pages: 90, bytes: 1234567, passes: 3, editions: [{…}, {…}], ms: 30000 }
  */
 export async function renderHandoutPdf({
+  browser,
   url,
   outFile,
   studentFile,
@@ -44,23 +48,19 @@ export async function renderHandoutPdf({
   maxPasses = 4,
 }: HandoutPdfOptions): Promise<HandoutPdfResult> {
   const started = Date.now();
-  const editions = await withPrintBrowser(
-    (browser) =>
-      printPage(
-        browser,
-        {
-          url,
-          title: `Handout – ${CHAPTER_TITLE}`,
-          editions: [
-            { file: outFile, label: 'Fassung mit Lösungen' },
-            ...(studentFile
-              ? [{ file: studentFile, htmlClass: 'handout-student', label: 'Fassung ohne Lösungen' }]
-              : []),
-          ],
-        },
-        { log, maxPasses },
-      ),
-    log,
+  const editions = await printPage(
+    browser,
+    {
+      url,
+      title: `Handout – ${CHAPTER_TITLE}`,
+      editions: [
+        { file: outFile, label: 'Fassung mit Lösungen' },
+        ...(studentFile
+          ? [{ file: studentFile, htmlClass: 'handout-student', label: 'Fassung ohne Lösungen' }]
+          : []),
+      ],
+    },
+    { log, maxPasses },
   );
   const [first] = editions;
   if (!first) throw new Error('Kein PDF geschrieben.');

@@ -4,7 +4,8 @@
  * them, each one a page by the print CSS (src/components/presenter/slides-print.css).
  */
 import { join } from 'node:path';
-import { printPage, withPrintBrowser, type EditionResult } from './print-pdf.ts';
+import type { Browser } from 'playwright';
+import { printInTab, withPrintTab, type EditionResult } from './print-pdf.ts';
 import { NOTES_EDITION_CLASS, slidesPdfPaths, slidesPdfTitle, type SlidesPdfDeck } from './slides.ts';
 
 /**
@@ -72,24 +73,29 @@ export function fitSlidesForPrint(): void {
 }
 
 export interface SlidesPdfOptions {
+  /** The browser to print with (print-pdf.ts: withPrintBrowser). */
+  browser: Browser;
   /** Origin of a server for the built site, e.g. `http://127.0.0.1:4321`. */
   origin: string;
   /** The site's base path (`/` or `/se/kapitel-2/`). */
   base: string;
   /** The build output folder the deck pages live in. */
   outDir: string;
-  decks: readonly SlidesPdfDeck[];
+  /** The decks, in order; an iterator shared by two calls hands each deck to one of them. */
+  decks: Iterable<SlidesPdfDeck>;
   log?: (line: string) => void;
 }
 
 /**
- * Prints every deck's two PDFs into its folder in the build output, with one browser.
+ * Prints every deck's two PDFs into its folder in the build output, one deck after the other in
+ * one tab without scripts.
  *
  * @example
- * await renderSlidesPdfs({ origin, base: '/', outDir: 'dist', decks: [{ path: '/vortrag/kapitel/', title: 'Kapitel 2' }] });
+ * await renderSlidesPdfs({ browser, origin, base: '/', outDir: 'dist', decks: [{ path: '/vortrag/kapitel/', title: 'Kapitel 2' }] });
  * // [{ file: 'dist/vortrag/kapitel/folien.pdf', pages: 180, … }, { file: '…/folien-mit-notizen.pdf', … }]
  */
-export async function renderSlidesPdfs({
+export function renderSlidesPdfs({
+  browser,
   origin,
   base,
   outDir,
@@ -97,18 +103,16 @@ export async function renderSlidesPdfs({
   log = () => {},
 }: SlidesPdfOptions): Promise<EditionResult[]> {
   const prefix = base.replace(/\/?$/, '/');
-  return withPrintBrowser(async (browser) => {
+  return withPrintTab(browser, { javaScript: false }, async (tab) => {
     const results: EditionResult[] = [];
     for (const deck of decks) {
       const files = slidesPdfPaths(deck.path);
-      const title = slidesPdfTitle(deck);
       results.push(
-        ...(await printPage(
-          browser,
+        ...(await printInTab(
+          tab,
           {
             url: `${origin}${prefix}${deck.path.replace(/^\//, '')}`,
-            title,
-            javaScript: false,
+            title: slidesPdfTitle(deck),
             editions: [
               { file: join(outDir, files.slides), prepare: fitSlidesForPrint },
               { file: join(outDir, files.notes), htmlClass: NOTES_EDITION_CLASS, prepare: notesAfterSlides },
@@ -119,5 +123,5 @@ export async function renderSlidesPdfs({
       );
     }
     return results;
-  }, log);
+  });
 }
