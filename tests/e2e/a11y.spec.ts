@@ -39,3 +39,36 @@ for (const theme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('die Prüfung selbst: axe meldet einen Kontrastfehler auf der Seite und in einem eingebetteten Rahmen derselben Herkunft', async ({
+  page,
+}) => {
+  // axeOn runs axe in legacy mode (fixtures.ts): this proves it still looks into same-origin frames.
+  await page.goto(at('/einfuehrung/'));
+  await page.evaluate((src) => {
+    const faint = document.createElement('p');
+    faint.id = 'blass';
+    faint.textContent = 'Kaum lesbarer Text';
+    faint.style.cssText = 'color: #eee; background: #fff';
+    const frame = document.createElement('iframe');
+    frame.title = 'Eingebettetes Labor';
+    frame.src = src;
+    document.querySelector('main')!.prepend(faint, frame);
+  }, at('/embed/caching/'));
+  const frame = page.frameLocator('iframe[title="Eingebettetes Labor"]');
+  await frame.locator('main').first().waitFor();
+  await frame
+    .locator('main')
+    .first()
+    .evaluate((main) => {
+      const faint = document.createElement('p');
+      faint.id = 'blass-im-rahmen';
+      faint.textContent = 'Auch im Rahmen kaum lesbar';
+      faint.style.cssText = 'color: #eee; background: #fff';
+      main.prepend(faint);
+    });
+  const { violations } = await axeOn(page).withRules(['color-contrast']).analyze();
+  const targets = violations.flatMap(({ nodes }) => nodes.map((node) => node.target.join(' ')));
+  expect(targets).toContain('#blass');
+  expect(targets.some((target) => target.includes('#blass-im-rahmen'))).toBe(true);
+});
