@@ -3,8 +3,9 @@
  * keyboard user can scroll such a box only if it can take focus (WCAG 2.1.1), so every diagram box
  * that overflows becomes a focusable, named group; one that fits is left out of the tab order.
  * A top-down diagram (`data-start="middle"`, from the build) opens scrolled to its middle, where
- * its root stands. Under a wide diagram a line says that it scrolls, with a toggle "Ganz zeigen" that shrinks it to
- * the screen's width for an overview (its text then gets small, and the line says so) and back.
+ * its root stands. Under a wide diagram a line says that it scrolls, with a toggle "Ganz zeigen"
+ * that shrinks it to the screen's width for an overview (its text then gets small, and the line
+ * says so) and back.
  * A diagram that fits its column only by drawing its labels smaller than 12 px (a wide one in the
  * 632 px column of a laptop) gets "Vergrößern" instead: a dialog shows it as wide as the window
  * allows, at least at the width its 12 px labels need.
