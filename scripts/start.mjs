@@ -2,7 +2,7 @@
 // serves it with search on http://127.0.0.1:4321/. Without a browser it still serves every page
 // (diagrams come from the committed store) and says what was left out and how to get it.
 import { spawn, spawnSync } from 'node:child_process';
-import { INSTALL_BROWSER_COMMAND } from '../src/lib/chromium.ts';
+import { CHROMIUM_PACKAGE, INSTALL_BROWSER_COMMAND } from '../src/lib/chromium.ts';
 import { ensureSystemPackages } from './system-packages.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
@@ -12,7 +12,7 @@ console.log('\n▶ Build: npx astro build');
 if (spawnSync('npx', ['astro', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 
 const notes = [];
-if (missing.includes('chromium')) {
+if (missing.includes(CHROMIUM_PACKAGE)) {
   notes.push(
     'Ohne Chromium fehlen das PDF-Handout (handout.pdf) und die Vorschaubilder der Linkvorschau (og/*.png).',
     'Alle Seiten, die Diagramme, die Suche und die Labore sind da.',

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
-import { findChromium } from '../../lib/chromium.ts';
+import { CHROMIUM_PACKAGE, findChromium } from '../../lib/chromium.ts';
 import { diagramHtml } from './diagram-html.ts';
 import { diagramPrefix, renderDiagram } from './render.ts';
 import { buildStore } from './build-store.ts';
@@ -14,7 +14,7 @@ export function missingAccessibility(source: string): string | null {
   return missing.length === 0 ? null : `Mermaid-Diagramm ohne ${missing.join(' und ')}`;
 }
 
-const INSTALL_CHROMIUM = 'sudo apt-get install -y chromium';
+const INSTALL_CHROMIUM = `sudo apt-get install -y ${CHROMIUM_PACKAGE}`;
 
 /**
  * One theme's SVG of a diagram: from the committed store, or rendered in Chromium and written to the

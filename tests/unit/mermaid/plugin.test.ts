@@ -45,7 +45,7 @@ describe('mermaid plugin without a browser', () => {
     await expect(
       compile('flowchart LR\n  accTitle: Neu\n  accDescr: Ein neues Diagramm.\n  A --> B'),
     ).rejects.toThrow(
-      /\/kurs\/content\/docs\/seite\.mdx:7: .*noch nicht gezeichnet.*sudo apt-get install -y chromium/,
+      /\/kurs\/content\/docs\/seite\.mdx:7: .*noch nicht gezeichnet.*sudo apt-get install -y chromium-headless-shell/,
     );
   });
 

@@ -18,8 +18,16 @@ describe('findChromium', () => {
     expect(findChromium({}, only('/usr/bin/google-chrome'))).toBe('/usr/bin/google-chrome');
   });
 
+  it("prefers Debian's headless shell to the full browser when both are there", () => {
+    expect(findChromium({}, only('/usr/bin/chromium', '/usr/bin/chromium-headless-shell'))).toBe(
+      '/usr/bin/chromium-headless-shell',
+    );
+  });
+
   it('stops with a German message that says how to install Chromium', () => {
-    expect(() => findChromium({}, only())).toThrow(/Kein Chromium gefunden.*\n.*apt-get install -y chromium/);
+    expect(() => findChromium({}, only())).toThrow(
+      /Kein Chromium gefunden.*\n.*apt-get install -y chromium-headless-shell/,
+    );
   });
 
   it('rejects an environment variable that names a missing file', () => {
@@ -45,7 +53,9 @@ describe('chromiumForStep', () => {
     ).toBeUndefined();
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatch(/^Kein Chromium gefunden: das PDF-Handout \(handout\.pdf\) übersprungen/);
-    expect(notes[0]).toContain('sudo apt-get install -y chromium fonts-dejavu-core && npm start');
+    expect(notes[0]).toContain(
+      'sudo apt-get install -y chromium-headless-shell fonts-dejavu-core && npm start',
+    );
   });
 
   it('fails loudly in CI and under npm test', () => {
