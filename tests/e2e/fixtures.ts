@@ -74,6 +74,50 @@ export function withDeckSamples(paths: string[]): string[] {
 export const axeOn = (page: Page): AxeBuilder =>
   new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] });
 
+/** The WCAG 2.x A and AA rules (2.0, 2.1 and the AA additions of 2.2). */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The axe rules whose outcome depends on colour: all that changes between light and dark. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** Two animation frames: styles and layout have caught up with the last change. */
+export const twoFrames = (page: Page): Promise<unknown> =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/**
+ * The system's colour scheme turns to `theme`, and the page follows at once: every page does while
+ * the reader has not picked a scheme (Starlight's picker on „System“, a first visit; the embeds'
+ * theme script; the labs re-read their canvas colours).
+ */
+export async function followSystemTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme: theme });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+  await twoFrames(page);
+}
+
+/**
+ * axe in both colour schemes in one visit, on a page opened without a stored scheme (so not after
+ * useTheme): every WCAG rule in light, then the system turns dark and the colour rules run on the
+ * same page, then it is light again. One line per violation: scheme, rule, elements. `scope`
+ * narrows the check (e.g. `(axe) => axe.include('.c-lab')`).
+ */
+export async function axeInBothSchemes(
+  page: Page,
+  scope: (axe: AxeBuilder) => AxeBuilder = (axe) => axe,
+): Promise<string[]> {
+  const lines = (scheme: string, violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']) =>
+    violations.map(
+      ({ id, help, nodes }) =>
+        `${scheme}: ${id}: ${help}\n    ${nodes.map((node) => node.target.join(' ')).join('\n    ')}`,
+    );
+  await followSystemTheme(page, 'light');
+  const light = await scope(axeOn(page)).withTags(WCAG_TAGS).analyze();
+  await followSystemTheme(page, 'dark');
+  const dark = await scope(axeOn(page)).withRules(COLOUR_RULES).analyze();
+  await followSystemTheme(page, 'light');
+  return [...lines('hell', light.violations), ...lines('dunkel', dark.violations)];
+}
+
 /** Starlight stores the chosen theme in localStorage; set it before any script runs. */
 export async function useTheme(page: Page, theme: 'light' | 'dark') {
   await page.emulateMedia({ colorScheme: theme });
