@@ -1,14 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
 import {
   at,
-  axeOn,
+  axeInBothSchemes,
   BASE,
   copiedText as clipboard,
   expect,
+  followSystemTheme,
   recordCopies,
   SITE,
   test,
-  useTheme,
 } from './fixtures.ts';
 
 /** The absolute URL a lecturer should get for a section: canonical page URL plus anchor. */
@@ -162,24 +162,25 @@ test('Druck: die Knöpfe sind ausgeblendet', async ({ page }) => {
   }
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`Symbol: Kontrast ≥ 3:1 und Zielgröße ≥ 24 × 24 px (${theme})`, async ({ page }) => {
-    await useTheme(page, theme);
-    for (const [path, selector] of [
-      ['/einfuehrung/', '.sl-heading-wrapper.level-h2 .copy-link-button'],
-      ['/einfuehrung/', '.sl-heading-wrapper.level-h3 .copy-link-button'],
-      ['/verstaendnisfragen/', '.copy-link-heading .copy-link-button'],
-      ['/handout/', '.handout-online .copy-button'],
-    ]) {
-      await open(page, path);
-      const button = page.locator(selector).first();
-      const box = await button.boundingBox();
-      expect(box?.width, `${path} ${selector}: Breite`).toBeGreaterThanOrEqual(24);
-      expect(box?.height, `${path} ${selector}: Höhe`).toBeGreaterThanOrEqual(24);
-      expect(await contrast(button), `${path} ${selector}: Kontrast`).toBeGreaterThanOrEqual(3);
+test('Symbol: Kontrast ≥ 3:1 (hell und dunkel) und Zielgröße ≥ 24 × 24 px', async ({ page }) => {
+  for (const [path, selector] of [
+    ['/einfuehrung/', '.sl-heading-wrapper.level-h2 .copy-link-button'],
+    ['/einfuehrung/', '.sl-heading-wrapper.level-h3 .copy-link-button'],
+    ['/verstaendnisfragen/', '.copy-link-heading .copy-link-button'],
+    ['/handout/', '.handout-online .copy-button'],
+  ]) {
+    await open(page, path);
+    const button = page.locator(selector).first();
+    const box = await button.boundingBox();
+    expect(box?.width, `${path} ${selector}: Breite`).toBeGreaterThanOrEqual(24);
+    expect(box?.height, `${path} ${selector}: Höhe`).toBeGreaterThanOrEqual(24);
+    for (const theme of ['light', 'dark'] as const) {
+      await followSystemTheme(page, theme);
+      expect(await contrast(button), `${path} ${selector}: Kontrast (${theme})`).toBeGreaterThanOrEqual(3);
     }
-  });
-}
+    await followSystemTheme(page, 'light');
+  }
+});
 
 /** Contrast ratio of the element's colour against the first opaque background behind it. */
 function contrast(element: Locator): Promise<number> {
@@ -205,32 +206,24 @@ function contrast(element: Locator): Promise<number> {
   });
 }
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`axe: Tooltip, Bestätigung und Hinweis zum Kopieren von Hand (${theme})`, async ({ page }) => {
-    await useTheme(page, theme);
-    await page.addInitScript(() => {
-      Clipboard.prototype.writeText = () => Promise.reject(new DOMException('Verweigert', 'NotAllowedError'));
-      document.execCommand = () => false;
-    });
-    await open(page, '/verstaendnisfragen/');
-    // One button in its "copied" state (shown for ~2 s), one with the copy-by-hand panel open.
-    await page
-      .locator('.copy-link-control')
-      .first()
-      .evaluate((c: HTMLElement) => (c.dataset.state = 'copied'));
-    await buttonOf(page, 'frage-2-titel').click();
-    await expect(page.locator('.copy-manual')).toBeVisible();
-    await expect(page.locator('.copy-link-control').first().locator('.copy-tooltip')).toBeVisible();
-    const { violations } = await axeOn(page)
-      .include('.copy-link-heading')
-      .include('.copy-manual')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(
-      violations.map(({ id, nodes }) => `${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+test('axe: Tooltip, Bestätigung und Hinweis zum Kopieren von Hand, hell und dunkel', async ({ page }) => {
+  await page.addInitScript(() => {
+    Clipboard.prototype.writeText = () => Promise.reject(new DOMException('Verweigert', 'NotAllowedError'));
+    document.execCommand = () => false;
   });
-}
+  await open(page, '/verstaendnisfragen/');
+  // One button in its "copied" state (shown for ~2 s), one with the copy-by-hand panel open.
+  await page
+    .locator('.copy-link-control')
+    .first()
+    .evaluate((c: HTMLElement) => (c.dataset.state = 'copied'));
+  await buttonOf(page, 'frage-2-titel').click();
+  await expect(page.locator('.copy-manual')).toBeVisible();
+  await expect(page.locator('.copy-link-control').first().locator('.copy-tooltip')).toBeVisible();
+  expect(
+    await axeInBothSchemes(page, (axe) => axe.include('.copy-link-heading').include('.copy-manual')),
+  ).toEqual([]);
+});
 
 test('reduzierte Bewegung: keine Übergänge', async ({ page }) => {
   await open(page, '/einfuehrung/');
