@@ -1,29 +1,8 @@
-import { REDIRECTS } from '../../src/lib/redirects.ts';
-import { at, axeInBothSchemes, axeOn, builtPages, expect, test, withDeckSamples } from './fixtures.ts';
+import { at, axeInBothSchemes, axeOn, expect, test } from './fixtures.ts';
 
-// A redirect page (short link) opens its destination, which is checked as itself; of the decks, the
-// samples (see withDeckSamples).
-const PAGES = withDeckSamples(builtPages()).filter((path) => !Object.hasOwn(REDIRECTS, path));
-
-// The theme changes colours only (Starlight's data-theme custom properties; one SVG per diagram):
-// each page is checked light with every rule, then dark with the rules that depend on colour, in
-// one visit (axeInBothSchemes).
-for (const path of PAGES) {
-  test(`${path}: axe findet hell keine WCAG-2.2-AA-Verstöße, dunkel keine Kontrastfehler`, async ({
-    page,
-  }) => {
-    // The handout holds the whole chapter: axe needs longer there.
-    if (path === '/handout/' || path === '/fuer-lehrende/') test.slow();
-    await page.goto(at(path));
-    // Judge every part of the page as a reader sees it once scrolled there: content that
-    // `content-visibility: auto` skips (off-screen diagrams, link tables, handout parts) has no
-    // layout, and axe misjudges it (e.g. target-size, scrollable-region-focusable). Forcing it to
-    // render does not weaken the check: every element is still in the DOM and still checked by
-    // every rule, now fully laid out, as it is for the reader.
-    await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-    expect(await axeInBothSchemes(page), 'axe-Verstöße').toEqual([]);
-  });
-}
+// Every page is checked with axe in pages.spec (light with every WCAG 2.2 A/AA rule, then dark with
+// the rules that depend on colour, in the same visit: axeInBothSchemes). Here: that check itself
+// finds what it should.
 
 test('die Prüfung selbst: axe meldet einen Kontrastfehler auf der Seite und in einem eingebetteten Rahmen derselben Herkunft', async ({
   page,
