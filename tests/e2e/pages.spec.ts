@@ -93,7 +93,7 @@ for (const path of builtPages()) {
     if (axe) {
       const forced = await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
       expect.soft(await axeInBothSchemes(page), 'axe-Verstöße').toEqual([]);
-      await forced.evaluate((style) => style.remove());
+      await forced.evaluate((style) => (style as HTMLStyleElement).remove());
     }
 
     // On a 320 px phone no page title (nor the title in a "Nächste Seite" card) breaks a word
