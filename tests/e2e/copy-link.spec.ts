@@ -178,7 +178,6 @@ test('Symbol: Kontrast ≥ 3:1 (hell und dunkel) und Zielgröße ≥ 24 × 24 px
       await followSystemTheme(page, theme);
       expect(await contrast(button), `${path} ${selector}: Kontrast (${theme})`).toBeGreaterThanOrEqual(3);
     }
-    await followSystemTheme(page, 'light');
   }
 });
 

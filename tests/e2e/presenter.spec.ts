@@ -8,10 +8,9 @@ import type { Page } from '@playwright/test';
 import { CHAPTER, findPage } from '../../src/lib/chapter/index.ts';
 import { slidesPdfDecks, slidesPdfPaths } from '../../src/lib/print/slides.ts';
 import { chapterDeckPages } from '../../src/lib/slides/decks.ts';
-import { at, axeOn, expect, OUT_DIR, test, useTheme } from './fixtures.ts';
+import { at, axeOn, expect, OUT_DIR, test, useTheme, WCAG_TAGS } from './fixtures.ts';
 
 const DECK = '/vortrag/systemdesign/caching/';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const counter = (page: Page) => page.locator('[data-deck-counter]');
 const open = async (page: Page, path: string) => {
