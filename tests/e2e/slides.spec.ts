@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { getChapter } from '../../src/lib/chapter/index.ts';
 import { PAGE_ORDER } from '../../src/lib/chapter/order.ts';
 import { LAB_CONTROL_EVENT } from '../../src/components/lab/labEvents.ts';
 import { LABS, type Lab } from '../../src/lib/labs.ts';
@@ -29,10 +30,36 @@ async function openDeck(page: Page, path: string) {
 // the SVG times the SVG's scale, taken to a 1280 px wide slide; src/lib/slides/figures.ts).
 for (const path of DECKS) {
   test(`${path}: jede Folie passt auf 16:9 (1280 × 720), auch mit geöffneter Antwort`, async ({ page }) => {
-    // The whole chapter is 328 slides, two frames each: about 50 s on a loaded 2-core machine.
-    if (path === CHAPTER_DECK_PATH) test.setTimeout(180_000);
     await openDeck(page, path);
-    const report = await page.evaluate(async () => {
+    // The chapter deck shows the page decks' slides again, under other ids: a slide whose text and
+    // markup (elements and classes, as served) stand in a page deck was laid out there and is only
+    // passed here. What the chapter deck alone has (its part title slides) is measured here.
+    const repeated =
+      path === CHAPTER_DECK_PATH
+        ? await page.evaluate(
+            async ([pageDecks, chapterDeck]) => {
+              const read = async (url: string) =>
+                new DOMParser()
+                  .parseFromString(await (await fetch(url)).text(), 'text/html')
+                  .querySelectorAll<HTMLElement>('[data-slide]');
+              const signature = (slide: HTMLElement) =>
+                `${slide.textContent!.replace(/\s+/g, ' ')}|${[...slide.querySelectorAll('*')]
+                  // The title's heading level follows the deck's outline; deck.css sizes it by class.
+                  .map(
+                    (element) =>
+                      `${element.matches('.slide-title') ? 'TITLE' : element.tagName}.${element.getAttribute('class') ?? ''}`,
+                  )
+                  .join(' ')}`;
+              const seen = new Set<string>();
+              for (const url of pageDecks) for (const slide of await read(url)) seen.add(signature(slide));
+              return [...(await read(chapterDeck))]
+                .filter((slide) => seen.has(signature(slide)))
+                .map((slide) => slide.id);
+            },
+            [DECKS.filter((deck) => deck !== CHAPTER_DECK_PATH).map(at), at(CHAPTER_DECK_PATH)] as const,
+          )
+        : [];
+    const report = await page.evaluate(async (skip) => {
       const slides = [...document.querySelectorAll<HTMLElement>('[data-slide]')];
       const frame = () =>
         new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -44,6 +71,7 @@ for (const path of DECKS) {
       for (const [index, slide] of slides.entries()) {
         if (index > 0)
           document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+        if (skip.includes(slide.id) && slide.classList.contains('is-current')) continue;
         await frame();
         if (!slide.classList.contains('is-current')) {
           overflowing.push(`${slide.id}: nicht angezeigt`);
@@ -141,13 +169,22 @@ for (const path of DECKS) {
         }
       }
       return { count: slides.length, overflowing, smallLabels, cutNodes, diagrams };
-    });
+    }, repeated);
     expect(report.count, 'Folien').toBeGreaterThan(1);
     expect(report.overflowing, `überlaufende Folien in ${path}`).toEqual([]);
     expect(report.smallLabels, `Diagrammbeschriftung unter 18 px in ${path}`).toEqual([]);
     expect(report.cutNodes, `Diagrammknoten an einer Streifenkante zerschnitten in ${path}`).toEqual([]);
     // The whole chapter shows every diagram: the label check above has something to measure.
-    if (path === CHAPTER_DECK_PATH) expect(report.diagrams, 'Diagramme im Kapitel').toBeGreaterThan(30);
+    if (path === CHAPTER_DECK_PATH) {
+      // Most of the chapter deck stands in the page decks; its own slides are laid out here.
+      expect(repeated.length, 'Folien, die schon ein Seiten-Foliensatz zeigt').toBeGreaterThan(
+        report.count / 2,
+      );
+      expect(report.count - repeated.length, 'eigene Folien des Kapitel-Foliensatzes').toBeGreaterThan(0);
+    } else if ((getChapter().pages.find((page) => deckPath(page.slug) === path)?.figures.length ?? 0) > 0) {
+      // The label check above has something to measure on every deck whose page has figures.
+      expect(report.diagrams, 'vermessene Diagramme').toBeGreaterThan(0);
+    }
   });
 }
 
