@@ -9,18 +9,31 @@ import { at, expect, test } from './fixtures.ts';
 const chapter = getChapter();
 const PAGE = chapter.pages.find((page) => page.path === '/systemarchitektur/kommunikation/')!;
 
-/** Where the target is: its distance from where a link puts it (below the header, the page's scroll
- *  padding plus its own scroll margin), and whether the page could not scroll further. */
+/**
+ * Where the target is in the next frame the reader sees: its distance from where a link puts it
+ * (below the header, the page's scroll padding plus its own scroll margin), and whether the page
+ * could not scroll further. Measured in a resize observer made now, so after the page's own
+ * (keep-anchor.ts) has put the target back in that frame: read between two frames, a lab that just
+ * grew shows the target moved, a state no frame paints (seen at 8× CPU throttle).
+ */
 async function landing(page: Page, id: string) {
-  return page.evaluate((id) => {
-    const target = document.getElementById(id)!;
-    const top = target.getBoundingClientRect().top;
-    const root = document.documentElement;
-    const padding = parseFloat(getComputedStyle(root).scrollPaddingTop) || 0;
-    const margin = parseFloat(getComputedStyle(target).scrollMarginTop) || 0;
-    const atBottom = scrollY >= root.scrollHeight - innerHeight - 1;
-    return { offset: Math.round(top - padding - margin), atBottom, top: Math.round(top) };
-  }, id);
+  return page.evaluate(
+    (id) =>
+      new Promise<{ offset: number; atBottom: boolean; top: number }>((resolve) => {
+        const observer = new ResizeObserver(() => {
+          observer.disconnect();
+          const target = document.getElementById(id)!;
+          const top = target.getBoundingClientRect().top;
+          const root = document.documentElement;
+          const padding = parseFloat(getComputedStyle(root).scrollPaddingTop) || 0;
+          const margin = parseFloat(getComputedStyle(target).scrollMarginTop) || 0;
+          const atBottom = scrollY >= root.scrollHeight - innerHeight - 1;
+          resolve({ offset: Math.round(top - padding - margin), atBottom, top: Math.round(top) });
+        });
+        observer.observe(document.documentElement);
+      }),
+    id,
+  );
 }
 
 // Pages opened at an anchor, as from a Moodle link: headings and questions of a long page, the lab on
